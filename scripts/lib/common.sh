@@ -1,0 +1,79 @@
+# Shared by the scripts in scripts/: locating the JDK and building regpy on demand.
+# Source it; it defines ROOT, JAVA (the java binary) and regpy_build / regpy_classpath.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# The major version of a JDK home, or nothing when it is not a JDK.
+jdk_major() {
+    local home=$1 v
+    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
+    if [ -f "$home/release" ]; then
+        v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+    fi
+    [ -n "${v:-}" ] || v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 |
+                           sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+    [ -n "$v" ] && echo "$v"
+}
+
+# JAVA_HOME when it is a JDK >= 25, else the newest JDK >= 25 in the system JVM directory.
+find_jdk() {
+    local v best="" bestv=0 d
+    if [ -n "${JAVA_HOME:-}" ] && v=$(jdk_major "$JAVA_HOME") && [ "$v" -ge 25 ]; then
+        echo "$JAVA_HOME"; return 0
+    fi
+    for d in /usr/lib/jvm/*/ /usr/java/*/ /Library/Java/JavaVirtualMachines/*/Contents/Home/; do
+        [ -d "$d" ] || continue
+        d=${d%/}
+        v=$(jdk_major "$d") || continue
+        if [ "$v" -ge 25 ] && [ "$v" -gt "$bestv" ]; then best=$d; bestv=$v; fi
+    done
+    [ -n "$best" ] || return 1
+    echo "$best"
+}
+
+JDK_HOME=$(find_jdk) || { echo "regpy: no JDK 25 or newer found (set JAVA_HOME to one)" >&2; exit 1; }
+export JAVA_HOME=$JDK_HOME
+JAVA="$JDK_HOME/bin/java"
+# Maven itself runs on this JDK; JDK 24+ warns about its use of sun.misc.Unsafe otherwise.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+
+STAMP="$ROOT/target/regpy.stamp"
+CLASSPATH_FILE="$ROOT/stdlib/target/runtime-classpath.txt"
+
+# True when some source or build file is newer than the last build.
+regpy_stale() {
+    [ -f "$STAMP" ] && [ -f "$CLASSPATH_FILE" ] || return 0
+    [ -n "$(find "$ROOT/pom.xml" "$ROOT/translator" "$ROOT/vm" "$ROOT/stdlib" \
+            \( -path '*/target*' -prune \) -o \( -type f -newer "$STAMP" -print -quit \) 2>/dev/null)" ]
+}
+
+# Builds the jars when sources changed since the last build (one line on stderr says so).
+# A lock keeps concurrent launches (the conformance runner's --jobs) from building twice.
+regpy_build() {
+    regpy_stale || return 0
+    mkdir -p "$ROOT/target"
+    (
+        flock 9
+        regpy_stale || exit 0
+        echo "regpy: building (sources changed)..." >&2
+        local log="$ROOT/target/build.log"
+        if ! (cd "$ROOT" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -pl stdlib -am package) >"$log" 2>&1; then
+            cat "$log" >&2
+            echo "regpy: build failed (log: $log)" >&2
+            exit 1
+        fi
+        touch "$STAMP"
+    ) 9>"$ROOT/target/build.lock"
+}
+
+regpy_classpath() {
+    echo "$ROOT/stdlib/target/stdlib.jar:$(cat "$CLASSPATH_FILE")"
+}
+
+# JVM options for running Python programs.
+REGPY_JVM_OPTS=(
+    --sun-misc-unsafe-memory-access=allow
+    --enable-native-access=ALL-UNNAMED
+    -XX:+UseParallelGC
+    -Xshare:auto
+)
