@@ -247,10 +247,9 @@ public final class Opcode {
     public static final int SETUP_FINALLY                              = 265; // pseudo: exception table entry, handler receives exc
     public static final int SETUP_WITH                                 = 266; // pseudo: exception table entry for a with block
     public static final int STORE_FAST_MAYBE_NULL                      = 267; // pseudo: STORE_FAST that may store NULL (comprehension cleanup)
-#####
 
     // ---- operand kinds --------------------------------------------------------------------------
-    public static final int JUMP = 1, CONST = 2, NAME = 4, LOCAL = 8, FREE = 16, EXC = 32;
+    private static final int K_JUMP = 1, K_CONST = 2, K_NAME = 4, K_LOCAL = 8, K_FREE = 16, K_EXC = 32;
 
     private static final String[] NAMES = new String[TABLE_SIZE];
     private static final byte[] CACHES = new byte[TABLE_SIZE];
@@ -324,58 +323,58 @@ public final class Opcode {
         def(CONVERT_VALUE, "CONVERT_VALUE", 0, 0);
         def(COPY, "COPY", 0, 0);
         def(COPY_FREE_VARS, "COPY_FREE_VARS", 0, 0);
-        def(DELETE_ATTR, "DELETE_ATTR", 0, NAME);
-        def(DELETE_DEREF, "DELETE_DEREF", 0, FREE);
-        def(DELETE_FAST, "DELETE_FAST", 0, LOCAL);
-        def(DELETE_GLOBAL, "DELETE_GLOBAL", 0, NAME);
-        def(DELETE_NAME, "DELETE_NAME", 0, NAME);
+        def(DELETE_ATTR, "DELETE_ATTR", 0, K_NAME);
+        def(DELETE_DEREF, "DELETE_DEREF", 0, K_FREE);
+        def(DELETE_FAST, "DELETE_FAST", 0, K_LOCAL);
+        def(DELETE_GLOBAL, "DELETE_GLOBAL", 0, K_NAME);
+        def(DELETE_NAME, "DELETE_NAME", 0, K_NAME);
         def(DICT_MERGE, "DICT_MERGE", 0, 0);
         def(DICT_UPDATE, "DICT_UPDATE", 0, 0);
         def(ENTER_EXECUTOR, "ENTER_EXECUTOR", 0, 0);
         def(EXTENDED_ARG, "EXTENDED_ARG", 0, 0);
-        def(FOR_ITER, "FOR_ITER", 1, JUMP);
+        def(FOR_ITER, "FOR_ITER", 1, K_JUMP);
         def(GET_AWAITABLE, "GET_AWAITABLE", 0, 0);
-        def(IMPORT_FROM, "IMPORT_FROM", 0, NAME);
-        def(IMPORT_NAME, "IMPORT_NAME", 0, NAME);
+        def(IMPORT_FROM, "IMPORT_FROM", 0, K_NAME);
+        def(IMPORT_NAME, "IMPORT_NAME", 0, K_NAME);
         def(IS_OP, "IS_OP", 0, 0);
-        def(JUMP_BACKWARD, "JUMP_BACKWARD", 1, JUMP);
-        def(JUMP_BACKWARD_NO_INTERRUPT, "JUMP_BACKWARD_NO_INTERRUPT", 0, JUMP);
-        def(JUMP_FORWARD, "JUMP_FORWARD", 0, JUMP);
+        def(JUMP_BACKWARD, "JUMP_BACKWARD", 1, K_JUMP);
+        def(JUMP_BACKWARD_NO_INTERRUPT, "JUMP_BACKWARD_NO_INTERRUPT", 0, K_JUMP);
+        def(JUMP_FORWARD, "JUMP_FORWARD", 0, K_JUMP);
         def(LIST_APPEND, "LIST_APPEND", 0, 0);
         def(LIST_EXTEND, "LIST_EXTEND", 0, 0);
-        def(LOAD_ATTR, "LOAD_ATTR", 9, NAME);
-        def(LOAD_CONST, "LOAD_CONST", 0, CONST);
-        def(LOAD_DEREF, "LOAD_DEREF", 0, FREE);
-        def(LOAD_FAST, "LOAD_FAST", 0, LOCAL);
-        def(LOAD_FAST_AND_CLEAR, "LOAD_FAST_AND_CLEAR", 0, LOCAL);
-        def(LOAD_FAST_CHECK, "LOAD_FAST_CHECK", 0, LOCAL);
-        def(LOAD_FAST_LOAD_FAST, "LOAD_FAST_LOAD_FAST", 0, LOCAL);
-        def(LOAD_FROM_DICT_OR_DEREF, "LOAD_FROM_DICT_OR_DEREF", 0, FREE);
-        def(LOAD_FROM_DICT_OR_GLOBALS, "LOAD_FROM_DICT_OR_GLOBALS", 0, NAME);
-        def(LOAD_GLOBAL, "LOAD_GLOBAL", 4, NAME);
-        def(LOAD_NAME, "LOAD_NAME", 0, NAME);
-        def(LOAD_SUPER_ATTR, "LOAD_SUPER_ATTR", 1, NAME);
-        def(MAKE_CELL, "MAKE_CELL", 0, FREE);
+        def(LOAD_ATTR, "LOAD_ATTR", 9, K_NAME);
+        def(LOAD_CONST, "LOAD_CONST", 0, K_CONST);
+        def(LOAD_DEREF, "LOAD_DEREF", 0, K_FREE);
+        def(LOAD_FAST, "LOAD_FAST", 0, K_LOCAL);
+        def(LOAD_FAST_AND_CLEAR, "LOAD_FAST_AND_CLEAR", 0, K_LOCAL);
+        def(LOAD_FAST_CHECK, "LOAD_FAST_CHECK", 0, K_LOCAL);
+        def(LOAD_FAST_LOAD_FAST, "LOAD_FAST_LOAD_FAST", 0, K_LOCAL);
+        def(LOAD_FROM_DICT_OR_DEREF, "LOAD_FROM_DICT_OR_DEREF", 0, K_FREE);
+        def(LOAD_FROM_DICT_OR_GLOBALS, "LOAD_FROM_DICT_OR_GLOBALS", 0, K_NAME);
+        def(LOAD_GLOBAL, "LOAD_GLOBAL", 4, K_NAME);
+        def(LOAD_NAME, "LOAD_NAME", 0, K_NAME);
+        def(LOAD_SUPER_ATTR, "LOAD_SUPER_ATTR", 1, K_NAME);
+        def(MAKE_CELL, "MAKE_CELL", 0, K_FREE);
         def(MAP_ADD, "MAP_ADD", 0, 0);
         def(MATCH_CLASS, "MATCH_CLASS", 0, 0);
-        def(POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE", 1, JUMP);
-        def(POP_JUMP_IF_NONE, "POP_JUMP_IF_NONE", 1, JUMP);
-        def(POP_JUMP_IF_NOT_NONE, "POP_JUMP_IF_NOT_NONE", 1, JUMP);
-        def(POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE", 1, JUMP);
+        def(POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE", 1, K_JUMP);
+        def(POP_JUMP_IF_NONE, "POP_JUMP_IF_NONE", 1, K_JUMP);
+        def(POP_JUMP_IF_NOT_NONE, "POP_JUMP_IF_NOT_NONE", 1, K_JUMP);
+        def(POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE", 1, K_JUMP);
         def(RAISE_VARARGS, "RAISE_VARARGS", 0, 0);
         def(RERAISE, "RERAISE", 0, 0);
-        def(RETURN_CONST, "RETURN_CONST", 0, CONST);
-        def(SEND, "SEND", 1, JUMP);
+        def(RETURN_CONST, "RETURN_CONST", 0, K_CONST);
+        def(SEND, "SEND", 1, K_JUMP);
         def(SET_ADD, "SET_ADD", 0, 0);
         def(SET_FUNCTION_ATTRIBUTE, "SET_FUNCTION_ATTRIBUTE", 0, 0);
         def(SET_UPDATE, "SET_UPDATE", 0, 0);
-        def(STORE_ATTR, "STORE_ATTR", 4, NAME);
-        def(STORE_DEREF, "STORE_DEREF", 0, FREE);
-        def(STORE_FAST, "STORE_FAST", 0, LOCAL);
-        def(STORE_FAST_LOAD_FAST, "STORE_FAST_LOAD_FAST", 0, LOCAL);
-        def(STORE_FAST_STORE_FAST, "STORE_FAST_STORE_FAST", 0, LOCAL);
-        def(STORE_GLOBAL, "STORE_GLOBAL", 0, NAME);
-        def(STORE_NAME, "STORE_NAME", 0, NAME);
+        def(STORE_ATTR, "STORE_ATTR", 4, K_NAME);
+        def(STORE_DEREF, "STORE_DEREF", 0, K_FREE);
+        def(STORE_FAST, "STORE_FAST", 0, K_LOCAL);
+        def(STORE_FAST_LOAD_FAST, "STORE_FAST_LOAD_FAST", 0, K_LOCAL);
+        def(STORE_FAST_STORE_FAST, "STORE_FAST_STORE_FAST", 0, K_LOCAL);
+        def(STORE_GLOBAL, "STORE_GLOBAL", 0, K_NAME);
+        def(STORE_NAME, "STORE_NAME", 0, K_NAME);
         def(SWAP, "SWAP", 0, 0);
         def(UNPACK_EX, "UNPACK_EX", 0, 0);
         def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1, 0);
@@ -458,7 +457,7 @@ public final class Opcode {
         def(INSTRUMENTED_END_FOR, "INSTRUMENTED_END_FOR", 0, 0);
         def(INSTRUMENTED_END_SEND, "INSTRUMENTED_END_SEND", 0, 0);
         def(INSTRUMENTED_RETURN_VALUE, "INSTRUMENTED_RETURN_VALUE", 0, 0);
-        def(INSTRUMENTED_RETURN_CONST, "INSTRUMENTED_RETURN_CONST", 0, CONST);
+        def(INSTRUMENTED_RETURN_CONST, "INSTRUMENTED_RETURN_CONST", 0, K_CONST);
         def(INSTRUMENTED_YIELD_VALUE, "INSTRUMENTED_YIELD_VALUE", 0, 0);
         def(INSTRUMENTED_LOAD_SUPER_ATTR, "INSTRUMENTED_LOAD_SUPER_ATTR", 0, 0);
         def(INSTRUMENTED_FOR_ITER, "INSTRUMENTED_FOR_ITER", 0, 0);
@@ -473,18 +472,18 @@ public final class Opcode {
         def(INSTRUMENTED_POP_JUMP_IF_NONE, "INSTRUMENTED_POP_JUMP_IF_NONE", 0, 0);
         def(INSTRUMENTED_POP_JUMP_IF_NOT_NONE, "INSTRUMENTED_POP_JUMP_IF_NOT_NONE", 0, 0);
         def(INSTRUMENTED_LINE, "INSTRUMENTED_LINE", 0, 0);
-        def(JUMP, "JUMP", 0, JUMP);
-        def(JUMP_NO_INTERRUPT, "JUMP_NO_INTERRUPT", 0, JUMP);
-        def(LOAD_CLOSURE, "LOAD_CLOSURE", 0, LOCAL);
-        def(LOAD_METHOD, "LOAD_METHOD", 0, NAME);
-        def(LOAD_SUPER_METHOD, "LOAD_SUPER_METHOD", 0, NAME);
-        def(LOAD_ZERO_SUPER_ATTR, "LOAD_ZERO_SUPER_ATTR", 0, NAME);
-        def(LOAD_ZERO_SUPER_METHOD, "LOAD_ZERO_SUPER_METHOD", 0, NAME);
+        def(JUMP, "JUMP", 0, K_JUMP);
+        def(JUMP_NO_INTERRUPT, "JUMP_NO_INTERRUPT", 0, K_JUMP);
+        def(LOAD_CLOSURE, "LOAD_CLOSURE", 0, K_LOCAL);
+        def(LOAD_METHOD, "LOAD_METHOD", 0, K_NAME);
+        def(LOAD_SUPER_METHOD, "LOAD_SUPER_METHOD", 0, K_NAME);
+        def(LOAD_ZERO_SUPER_ATTR, "LOAD_ZERO_SUPER_ATTR", 0, K_NAME);
+        def(LOAD_ZERO_SUPER_METHOD, "LOAD_ZERO_SUPER_METHOD", 0, K_NAME);
         def(POP_BLOCK, "POP_BLOCK", 0, 0);
-        def(SETUP_CLEANUP, "SETUP_CLEANUP", 0, EXC);
-        def(SETUP_FINALLY, "SETUP_FINALLY", 0, EXC);
-        def(SETUP_WITH, "SETUP_WITH", 0, EXC);
-        def(STORE_FAST_MAYBE_NULL, "STORE_FAST_MAYBE_NULL", 0, LOCAL);
+        def(SETUP_CLEANUP, "SETUP_CLEANUP", 0, K_EXC);
+        def(SETUP_FINALLY, "SETUP_FINALLY", 0, K_EXC);
+        def(SETUP_WITH, "SETUP_WITH", 0, K_EXC);
+        def(STORE_FAST_MAYBE_NULL, "STORE_FAST_MAYBE_NULL", 0, K_LOCAL);
     }
 
     private static void def(int op, String name, int caches, int kinds) {
@@ -513,12 +512,12 @@ public final class Opcode {
     public static int cacheEntries(int op) { return op >= 0 && op < TABLE_SIZE ? CACHES[op] : 0; }
     public static int deopt(int op) { return op >= 0 && op < TABLE_SIZE ? DEOPT[op] : op; }
     public static boolean isPseudo(int op) { return op >= MIN_PSEUDO_OPCODE; }
-    public static boolean hasJump(int op) { return (kinds(op) & JUMP) != 0; }
-    public static boolean hasConst(int op) { return (kinds(op) & CONST) != 0; }
-    public static boolean hasName(int op) { return (kinds(op) & NAME) != 0; }
-    public static boolean hasLocal(int op) { return (kinds(op) & LOCAL) != 0; }
-    public static boolean hasFree(int op) { return (kinds(op) & FREE) != 0; }
-    public static boolean hasExc(int op) { return (kinds(op) & EXC) != 0; }
+    public static boolean hasJump(int op) { return (kinds(op) & K_JUMP) != 0; }
+    public static boolean hasConst(int op) { return (kinds(op) & K_CONST) != 0; }
+    public static boolean hasName(int op) { return (kinds(op) & K_NAME) != 0; }
+    public static boolean hasLocal(int op) { return (kinds(op) & K_LOCAL) != 0; }
+    public static boolean hasFree(int op) { return (kinds(op) & K_FREE) != 0; }
+    public static boolean hasExc(int op) { return (kinds(op) & K_EXC) != 0; }
     private static int kinds(int op) { return op >= 0 && op < TABLE_SIZE ? KINDS[op] : 0; }
 
     /** Relative jumps that go backward (the others go forward). */
