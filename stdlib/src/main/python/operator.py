@@ -59,11 +59,6 @@ def index(a):
 
 
 # Sequences
-def _require_sequence(a, what):
-    if not hasattr(a, '__getitem__'):
-        raise TypeError(f"'{type(a).__name__}' object can't be {what}")
-
-
 def concat(a, b):
     if not hasattr(a, '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
