@@ -508,7 +508,18 @@ public final class Opcode {
     public static int byName(String name) { return BY_NAME.getOrDefault(name, -1); }
 
     public static boolean isValid(int op) { return op >= 0 && op < TABLE_SIZE && NAMES[op] != null; }
-    public static boolean hasArg(int op) { return op >= HAVE_ARGUMENT; }
+    /**
+     * Whether the opcode uses its oparg (dis's hasarg). Mostly op >= HAVE_ARGUMENT, but a few
+     * opcodes above the line ignore theirs; specialized opcodes answer as their generic form.
+     */
+    public static boolean hasArg(int op) {
+        op = deopt(op);
+        return switch (op) {
+            case WITH_EXCEPT_START, POP_BLOCK, INSTRUMENTED_CALL_FUNCTION_EX, INSTRUMENTED_END_FOR,
+                 INSTRUMENTED_END_SEND, INSTRUMENTED_INSTRUCTION, INSTRUMENTED_LINE, INSTRUMENTED_RETURN_VALUE -> false;
+            default -> op >= HAVE_ARGUMENT;
+        };
+    }
     public static int cacheEntries(int op) { return op >= 0 && op < TABLE_SIZE ? CACHES[op] : 0; }
     public static int deopt(int op) { return op >= 0 && op < TABLE_SIZE ? DEOPT[op] : op; }
     public static boolean isPseudo(int op) { return op >= MIN_PSEUDO_OPCODE; }

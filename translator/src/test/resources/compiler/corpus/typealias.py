@@ -1,0 +1,5 @@
+type Alias = list[int]
+def f[T](x: T) -> T:
+    return x
+class C[T]:
+    pass
