@@ -5,7 +5,7 @@ package regpy.text;
  * "ValueError") and CPython's exact message. The VM converts it into the real exception object.
  * No stack trace is captured: these are ordinary control flow for Python programs.
  */
-public final class TextError extends RuntimeException {
+public class TextError extends RuntimeException {
     private final String pyType;
 
     public TextError(String pyType, String message) {
