@@ -27,6 +27,8 @@ def generate(Writer):
     w.case("int", int, "1" * 4300, 10)
     w.case("int", int, "1" * 5000, 16)
     w.case("int", int, "x" * 500, 10)
+    w.case("int", int, "\U0001F600" * 300, 10)
+    w.case("float", float, "y" * 300)
     for s in FLOAT_TEXTS:
         w.case("float", float, s)
     for s in COMPLEX_TEXTS:

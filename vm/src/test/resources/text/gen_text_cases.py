@@ -7,6 +7,8 @@ c=complex(hex,hex) b=bytes(hex) N=None T=True F=False.
 """
 import math, os, sys, itertools
 
+sys.set_int_max_str_digits(0)
+
 assert sys.version_info[:2] == (3, 13)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -45,7 +47,11 @@ class Writer:
         self.rows = []
     def case(self, op, fn, *args):
         try:
-            r = fn(*args)
+            sys.set_int_max_str_digits(4300)  # the default limit applies inside the case...
+            try:
+                r = fn(*args)
+            finally:
+                sys.set_int_max_str_digits(0)  # ...but not to the repr of its result
             exp = ascii(r) if op.startswith("a:") else repr(r)
         except Exception as e:
             exp = "!%s: %s" % (type(e).__name__, e)
