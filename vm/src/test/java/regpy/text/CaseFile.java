@@ -87,6 +87,10 @@ final class CaseFile {
             }
             case 'b' -> HexFormat.of().parseHex(v);
             case 's' -> unescape(v);
+            case 't' -> v.isEmpty() ? new Object[0]
+                    : java.util.Arrays.stream(v.split("\u0001")).map(CaseFile::decode).toArray();
+            case 'l' -> v.isEmpty() ? new ArrayList<>()
+                    : new ArrayList<>(java.util.Arrays.stream(v.split("\u0001")).map(CaseFile::decode).toList());
             default -> throw new IllegalArgumentException("bad tag " + f);
         };
     }
