@@ -4,31 +4,31 @@ package regpy.ast;
 
 /** Python's ast.stmt: FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | TypeAlias | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue. */
 public sealed interface Stmt extends Located permits Stmt.FunctionDef, Stmt.AsyncFunctionDef, Stmt.ClassDef, Stmt.Return, Stmt.Delete, Stmt.Assign, Stmt.TypeAlias, Stmt.AugAssign, Stmt.AnnAssign, Stmt.For, Stmt.AsyncFor, Stmt.While, Stmt.If, Stmt.With, Stmt.AsyncWith, Stmt.Match, Stmt.Raise, Stmt.Try, Stmt.TryStar, Stmt.Assert, Stmt.Import, Stmt.ImportFrom, Stmt.Global, Stmt.Nonlocal, Stmt.Expr, Stmt.Pass, Stmt.Break, Stmt.Continue {
-    record FunctionDef(String name, arguments args, java.util.List<Stmt> body, java.util.List<Expr> decorator_list, Expr returns, String type_comment, java.util.List<TypeParam> type_params, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record AsyncFunctionDef(String name, arguments args, java.util.List<Stmt> body, java.util.List<Expr> decorator_list, Expr returns, String type_comment, java.util.List<TypeParam> type_params, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record ClassDef(String name, java.util.List<Expr> bases, java.util.List<keyword> keywords, java.util.List<Stmt> body, java.util.List<Expr> decorator_list, java.util.List<TypeParam> type_params, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Return(Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Delete(java.util.List<Expr> targets, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Assign(java.util.List<Expr> targets, Expr value, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record TypeAlias(Expr name, java.util.List<TypeParam> type_params, Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record AugAssign(Expr target, Operator op, Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record AnnAssign(Expr target, Expr annotation, Expr value, int simple, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record For(Expr target, Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record AsyncFor(Expr target, Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record While(Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record If(Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record FunctionDef(String name, arguments args, java.util.List<Stmt> body, java.util.List<regpy.ast.Expr> decorator_list, regpy.ast.Expr returns, String type_comment, java.util.List<TypeParam> type_params, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record AsyncFunctionDef(String name, arguments args, java.util.List<Stmt> body, java.util.List<regpy.ast.Expr> decorator_list, regpy.ast.Expr returns, String type_comment, java.util.List<TypeParam> type_params, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record ClassDef(String name, java.util.List<regpy.ast.Expr> bases, java.util.List<keyword> keywords, java.util.List<Stmt> body, java.util.List<regpy.ast.Expr> decorator_list, java.util.List<TypeParam> type_params, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Return(regpy.ast.Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Delete(java.util.List<regpy.ast.Expr> targets, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Assign(java.util.List<regpy.ast.Expr> targets, regpy.ast.Expr value, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record TypeAlias(regpy.ast.Expr name, java.util.List<TypeParam> type_params, regpy.ast.Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record AugAssign(regpy.ast.Expr target, Operator op, regpy.ast.Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record AnnAssign(regpy.ast.Expr target, regpy.ast.Expr annotation, regpy.ast.Expr value, int simple, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record For(regpy.ast.Expr target, regpy.ast.Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record AsyncFor(regpy.ast.Expr target, regpy.ast.Expr iter, java.util.List<Stmt> body, java.util.List<Stmt> orelse, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record While(regpy.ast.Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record If(regpy.ast.Expr test, java.util.List<Stmt> body, java.util.List<Stmt> orelse, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record With(java.util.List<withitem> items, java.util.List<Stmt> body, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record AsyncWith(java.util.List<withitem> items, java.util.List<Stmt> body, String type_comment, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Match(Expr subject, java.util.List<match_case> cases, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Raise(Expr exc, Expr cause, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Match(regpy.ast.Expr subject, java.util.List<match_case> cases, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Raise(regpy.ast.Expr exc, regpy.ast.Expr cause, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Try(java.util.List<Stmt> body, java.util.List<Excepthandler> handlers, java.util.List<Stmt> orelse, java.util.List<Stmt> finalbody, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record TryStar(java.util.List<Stmt> body, java.util.List<Excepthandler> handlers, java.util.List<Stmt> orelse, java.util.List<Stmt> finalbody, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Assert(Expr test, Expr msg, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Assert(regpy.ast.Expr test, regpy.ast.Expr msg, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Import(java.util.List<alias> names, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record ImportFrom(String module, java.util.List<alias> names, Integer level, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Global(java.util.List<String> names, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Nonlocal(java.util.List<String> names, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
-    record Expr(Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
+    record Expr(regpy.ast.Expr value, int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Pass(int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Break(int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}
     record Continue(int lineno, int col_offset, Integer end_lineno, Integer end_col_offset) implements Stmt {}

@@ -45,11 +45,14 @@ def asdl_of(cls, fname, t):
         jt = "java.util.List<" + ("Integer" if jt == "int" else jt) + ">"
     return base, mark, jt
 
-def record(cls, indent, implements):
+def record(cls, indent, implements, siblings=()):
     name = cls.__name__
     comps = []
     for f in cls._fields:
         _, _, jt = asdl_of(cls, f, cls._field_types[f])
+        for sib in siblings:   # a nested record named like a node type (Stmt.Expr) would shadow it
+            jt = jt.replace("<" + sib + ">", "<regpy.ast." + sib + ">")
+            if jt == sib: jt = "regpy.ast." + sib
         comps.append(f"{jt} {f}")
     if cls._attributes:
         comps += ["int lineno", "int col_offset", "Integer end_lineno", "Integer end_col_offset"]
@@ -90,7 +93,7 @@ for sname, jname in SUMS:
             permits = ", ".join(f"{jname}.{c.__name__}" for c in ctors)
             fh.write(f"public sealed interface {jname} extends {sup} permits {permits} {{\n")
             for c in ctors:
-                fh.write(record(c, "    ", jname))
+                fh.write(record(c, "    ", jname, [x.__name__ for x in ctors]))
                 table.append((c.__name__, sname, f"{jname}.{c.__name__}", fields_of(c), list(c._attributes)))
             fh.write("}\n")
 
