@@ -4,7 +4,7 @@ Run from the repository root:  python3.13 vm/src/test/resources/text/gen_text_ca
 Each <concern>.tsv line is:  op TAB expected TAB arg...  (ASCII only, see esc()).
 expected is repr(result) (ascii(result) for ops named "a:...") or "!ExceptionClass: message". Args are tagged: s=str i=int(hex) f=float(hex)
 c=complex(hex,hex) b=bytes(hex) N=None T=True F=False
-t=tuple l=list (items joined by \x01).
+t=tuple l=list d=dict (items as LENGTH:TAG).
 """
 import math, os, sys, itertools
 
@@ -40,9 +40,10 @@ def tag(v):
     if isinstance(v, complex): return "c%s,%s" % (fhex(v.real), fhex(v.imag))
     if isinstance(v, (bytes, bytearray)): return "b" + bytes(v).hex()
     if isinstance(v, str): return "s" + esc(v)
-    # one level of nesting: items joined by \x01, which esc() never leaves in a field
-    if isinstance(v, tuple): return "t" + "\x01".join(tag(x) for x in v)
-    if isinstance(v, list): return "l" + "\x01".join(tag(x) for x in v)
+    # containers: each item's tag prefixed by its length, so they nest
+    if isinstance(v, tuple): return "t" + "".join("%d:%s" % (len(t), t) for t in map(tag, v))
+    if isinstance(v, list): return "l" + "".join("%d:%s" % (len(t), t) for t in map(tag, v))
+    if isinstance(v, dict): return "d" + "".join("%d:%s" % (len(t), t) for kv in v.items() for t in map(tag, kv))
     raise TypeError(type(v))
 
 class Writer:
@@ -65,6 +66,6 @@ class Writer:
             f.write("\n".join(self.rows) + "\n")
         print(self.name, len(self.rows))
 
-import cases_format, cases_str, cases_numbers, cases_percent
-for mod in (cases_format, cases_str, cases_numbers, cases_percent):
+import cases_format, cases_str, cases_numbers, cases_percent, cases_format_string
+for mod in (cases_format, cases_str, cases_numbers, cases_percent, cases_format_string):
     mod.generate(Writer)

@@ -87,12 +87,28 @@ final class CaseFile {
             }
             case 'b' -> HexFormat.of().parseHex(v);
             case 's' -> unescape(v);
-            case 't' -> v.isEmpty() ? new Object[0]
-                    : java.util.Arrays.stream(v.split("\u0001")).map(CaseFile::decode).toArray();
-            case 'l' -> v.isEmpty() ? new ArrayList<>()
-                    : new ArrayList<>(java.util.Arrays.stream(v.split("\u0001")).map(CaseFile::decode).toList());
+            case 't' -> items(v).toArray();
+            case 'l' -> items(v);
+            case 'd' -> {
+                List<Object> kv = items(v);
+                Map<Object, Object> d = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < kv.size(); i += 2) d.put(kv.get(i), kv.get(i + 1));
+                yield d;
+            }
             default -> throw new IllegalArgumentException("bad tag " + f);
         };
+    }
+
+    /** Container items, each written as LENGTH:TAG. */
+    private static List<Object> items(String v) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < v.length(); ) {
+            int colon = v.indexOf(':', i);
+            int len = Integer.parseInt(v, i, colon, 10);
+            out.add(decode(v.substring(colon + 1, colon + 1 + len)));
+            i = colon + 1 + len;
+        }
+        return out;
     }
 
     private static double parseDouble(String v) {
@@ -134,6 +150,11 @@ final class CaseFile {
             List<String> parts = new ArrayList<>();
             for (Object x : t) parts.add(repr(x));
             return "(" + String.join(", ", parts) + (t.length == 1 ? ",)" : ")");
+        }
+        if (o instanceof Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, x) -> parts.add(repr(k) + ": " + repr(x)));
+            return "{" + String.join(", ", parts) + "}";
         }
         if (o instanceof List<?> l) {
             List<String> parts = new ArrayList<>();
