@@ -1,0 +1,70 @@
+package regpy.ir;
+
+import java.util.List;
+
+import regpy.code.CodeObject;
+
+/**
+ * The register IR of one code object.
+ *
+ * <p>Register file: registers {@code [0, tempBase)} are the frame's locals-plus slots in
+ * co_localsplus order (locals, cells, free variables; the same numbering as LOAD_FAST's oparg);
+ * {@code [tempBase, tempBase + stackSlots)} are the temporaries replacing operand-stack slots
+ * (slot i is register tempBase + i at every block boundary, exception handler entry and loop
+ * header, so a running stack frame maps onto the register frame slot by slot, which on-stack
+ * replacement needs); {@code [tempBase + stackSlots, registerCount)} are scratch temporaries the
+ * translator needed to break register cycles inside a block.
+ */
+public final class IrFunction {
+    private final CodeObject code;
+    private final List<IrInstr> instrs;
+    private final List<IrHandler> handlers;
+    private final int stackSlots, registerCount, cacheCount, stackInstrCount, unattributed;
+    private final List<IrFunction> children;
+
+    IrFunction(CodeObject code, List<IrInstr> instrs, List<IrHandler> handlers, int stackSlots, int registerCount,
+               int cacheCount, int stackInstrCount, int unattributed, List<IrFunction> children) {
+        this.code = code;
+        this.instrs = List.copyOf(instrs);
+        this.handlers = List.copyOf(handlers);
+        this.stackSlots = stackSlots;
+        this.registerCount = registerCount;
+        this.cacheCount = cacheCount;
+        this.stackInstrCount = stackInstrCount;
+        this.unattributed = unattributed;
+        this.children = List.copyOf(children);
+    }
+
+    public CodeObject code() { return code; }
+    public List<IrInstr> instrs() { return instrs; }
+    public IrInstr instr(int i) { return instrs.get(i); }
+    public int size() { return instrs.size(); }
+    public List<IrHandler> handlers() { return handlers; }
+    /** First temporary register: co_nlocalsplus. */
+    public int tempBase() { return code.nlocalsplus(); }
+    /** Operand-stack slots (co_stacksize), each one temporary. */
+    public int stackSlots() { return stackSlots; }
+    /** Total registers a frame needs. */
+    public int registerCount() { return registerCount; }
+    /** Inline cache slots used by LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD instructions. */
+    public int cacheCount() { return cacheCount; }
+    /** Stack instructions in co_code (EXTENDED_ARG prefixes included, CACHE entries not). */
+    public int stackInstrCount() { return stackInstrCount; }
+    /**
+     * Stack instructions no IR instruction accounts for: unreachable ones (the END_FOR; POP_TOP
+     * after each loop, which CPython skips too) and eliminated ones in stretches that emitted
+     * nothing. The sum of {@link IrInstr#stackCount()} plus this is {@link #stackInstrCount()}.
+     */
+    public int unattributed() { return unattributed; }
+
+    /** The IR of the code objects in co_consts, in constant order. */
+    public List<IrFunction> children() { return children; }
+
+    /** The handler covering IR instruction {@code index}, or null (ranges do not overlap). */
+    public IrHandler handlerAt(int index) {
+        for (IrHandler h : handlers) if (h.covers(index)) return h;
+        return null;
+    }
+
+    public boolean isLocal(int reg) { return reg < tempBase(); }
+}

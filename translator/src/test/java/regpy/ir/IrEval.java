@@ -1,0 +1,145 @@
+package regpy.ir;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import regpy.code.Const;
+import regpy.code.Opcode;
+
+/**
+ * A tiny reference evaluator of the register IR for integer-only test programs: ints (Long),
+ * bools, None, tuples and lists, range(), calls between the module's functions. It follows the
+ * IR's stated rules literally (all inputs read before any output is written) and counts what it
+ * executes: IR instructions, and the stack instructions they stand for. Anything outside that
+ * subset fails loudly.
+ */
+final class IrEval {
+    /** A Python exception, by class name. */
+    static final class PyError extends RuntimeException {
+        PyError(String type) { super(type, null, false, false); }
+    }
+
+    private static final Object NONE = Const.NONE;
+    private static final Object RANGE = new Object();
+
+    private final Map<String, IrFunction> functions;
+    long irExecuted, stackAttributed, frames;
+
+    IrEval(Map<String, IrFunction> functions) { this.functions = functions; }
+
+    Object call(IrFunction f, Object... args) {
+        frames++;
+        Object[] r = new Object[f.registerCount()];
+        System.arraycopy(args, 0, r, 0, args.length);
+        int pc = 0;
+        while (true) {
+            IrInstr in = f.instr(pc);
+            irExecuted++;
+            stackAttributed += in.stackCount();
+            Object[] x = new Object[in.inCount()];
+            for (int i = 0; i < x.length; i++) x[i] = read(f, r, in.in(i));
+            int next = pc + 1;
+            switch (in.op()) {
+                case MOVE -> r[in.out(0)] = x[0];
+                case CHECK_BOUND -> { if (x[0] == null) throw new PyError("UnboundLocalError"); }
+                case DELETE_FAST -> {
+                    if (x[0] == null) throw new PyError("UnboundLocalError");
+                    r[in.in(0)] = null;
+                }
+                case LOAD_AND_CLEAR -> { r[in.out(0)] = x[0]; r[in.in(0)] = null; }
+                case LOAD_GLOBAL -> {
+                    String name = f.code().names[in.arg()];
+                    Object v = name.equals("range") ? RANGE : functions.get(name);
+                    if (v == null) throw new PyError("NameError");
+                    r[in.out(0)] = v;
+                }
+                case BINARY -> r[in.out(0)] = binary(in.arg(), (Long) x[0], (Long) x[1]);
+                case COMPARE -> r[in.out(0)] = compare(in.arg(), x[0], x[1]);
+                case NEGATIVE -> r[in.out(0)] = -(Long) x[0];
+                case INVERT -> r[in.out(0)] = ~(Long) x[0];
+                case NOT -> r[in.out(0)] = !(Boolean) x[0];
+                case TO_BOOL -> r[in.out(0)] = truth(x[0]);
+                case IS -> r[in.out(0)] = (x[0] == x[1]) != (in.arg() == 1);
+                case JUMP -> next = in.target();
+                case JUMP_IF_TRUE -> { if ((Boolean) x[0]) next = in.target(); }
+                case JUMP_IF_FALSE -> { if (!(Boolean) x[0]) next = in.target(); }
+                case JUMP_IF_TRUTHY -> { if (truth(x[0])) next = in.target(); }
+                case JUMP_IF_FALSY -> { if (!truth(x[0])) next = in.target(); }
+                case JUMP_IF_CMP -> { if (compare(in.arg(), x[0], x[1])) next = in.target(); }
+                case JUMP_UNLESS_CMP -> { if (!compare(in.arg(), x[0], x[1])) next = in.target(); }
+                case JUMP_IF_NONE -> { if (x[0] == NONE) next = in.target(); }
+                case JUMP_IF_NOT_NONE -> { if (x[0] != NONE) next = in.target(); }
+                case RETURN -> { return x[0]; }
+                case CALL -> {
+                    Object[] args2 = new Object[in.arg()];
+                    System.arraycopy(x, 2, args2, 0, args2.length);
+                    if (x[1] != null) throw new IllegalStateException("no methods here");
+                    if (x[0] == RANGE) r[in.out(0)] = LongStream.range(0, (Long) args2[0]).boxed().toList();
+                    else r[in.out(0)] = call((IrFunction) x[0], args2);
+                }
+                case BUILD_TUPLE -> r[in.out(0)] = List.of(x);
+                case BUILD_LIST -> r[in.out(0)] = new ArrayList<>(List.of(x));
+                case LIST_APPEND -> add(x[0], x[1]);
+                case GET_ITER -> r[in.out(0)] = ((List<?>) x[0]).iterator();
+                case FOR_ITER -> {
+                    Iterator<?> it = (Iterator<?>) x[0];
+                    if (it.hasNext()) r[in.out(0)] = it.next();
+                    else next = in.target();
+                }
+                case UNPACK_SEQUENCE -> {
+                    List<?> seq = (List<?>) x[0];
+                    if (seq.size() != in.outCount()) throw new PyError("ValueError");
+                    for (int i = 0; i < seq.size(); i++) r[in.out(i)] = seq.get(i);
+                }
+                default -> throw new UnsupportedOperationException("IrEval: " + in.op());
+            }
+            pc = next;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(Object list, Object v) { ((List<Object>) list).add(v); }
+
+    private static Object read(IrFunction f, Object[] r, int operand) {
+        if (Operand.isNull(operand)) return null;
+        if (Operand.isConst(operand)) {
+            Object k = f.code().consts[Operand.index(operand)];
+            return k instanceof Const.Tuple t ? t.items() : k;
+        }
+        return r[operand];
+    }
+
+    private static boolean truth(Object v) {
+        if (v instanceof Boolean b) return b;
+        if (v instanceof Long l) return l != 0;
+        if (v == NONE) return false;
+        if (v instanceof List<?> l) return !l.isEmpty();
+        throw new UnsupportedOperationException("truth of " + v);
+    }
+
+    private static long binary(int op, long a, long b) {
+        return switch (op % Opcode.NB_INPLACE_ADD) {
+            case Opcode.NB_ADD -> a + b;
+            case Opcode.NB_SUBTRACT -> a - b;
+            case Opcode.NB_MULTIPLY -> a * b;
+            case Opcode.NB_FLOOR_DIVIDE -> Math.floorDiv(a, b);
+            case Opcode.NB_REMAINDER -> Math.floorMod(a, b);
+            default -> throw new UnsupportedOperationException("NB " + op);
+        };
+    }
+
+    private static boolean compare(int arg, Object x, Object y) {
+        long a = (Long) x, b = (Long) y;
+        return switch (arg >> 5) {
+            case Opcode.CMP_LT -> a < b;
+            case Opcode.CMP_LE -> a <= b;
+            case Opcode.CMP_EQ -> a == b;
+            case Opcode.CMP_NE -> a != b;
+            case Opcode.CMP_GT -> a > b;
+            default -> a >= b;
+        };
+    }
+}

@@ -1,0 +1,37 @@
+"""Writes ints_expected.txt: for each call, CPython 3.13's result (or exception name) and the
+number of stack instructions it executed (opcode trace events), for regpy.ir.IrEvalTest.
+Run from this directory: PYENV_VERSION=3.13.0 python3.13 gen_expected.py"""
+import sys, py_compile
+py_compile.compile("ints.py", cfile="ints.pyc", dfile="ints.py", doraise=True)
+CALLS = [("loop", 7), ("loop", 0), ("swap", 3, 5), ("rotate", 1, 2, 3), ("walrus", 4), ("walrus_late", 5),
+         ("chained", 1, 2, 3), ("chained", 1, 3, 2), ("short", 0, 5), ("short", 2, 0), ("short", 2, 3),
+         ("cond", 4, 9), ("cond", 9, 4), ("nested_loops", 12), ("nested_loops", 40), ("comp", 10),
+         ("comp_shadow", 6), ("unbound", 1), ("unbound", 0), ("deleted", 3), ("fib", 10), ("unpack", 4),
+         ("aug", 6), ("fib_loop", 30), ("chain_assign", 4), ("negate_not", 2, 3), ("negate_not", 3, 3),
+         ("is_none", 5), ("is_none", 2)]
+ns = {}
+exec(compile(open("ints.py").read(), "ints.py", "exec"), ns)
+module_codes = set()
+def collect(c):
+    module_codes.add(c)
+    for k in c.co_consts:
+        if hasattr(k, "co_code"): collect(k)
+for v in ns.values():
+    if hasattr(v, "__code__"): collect(v.__code__)
+count = 0
+def tracer(frame, event, arg):
+    global count
+    if frame.f_code not in module_codes: return None
+    frame.f_trace_opcodes = True
+    if event == "opcode": count += 1
+    return tracer
+with open("ints_expected.txt", "w") as out:
+    for name, *args in CALLS:
+        count = 0
+        sys.settrace(tracer)
+        try:
+            r = repr(ns[name](*args))
+        except Exception as e:
+            r = type(e).__name__
+        sys.settrace(None)
+        out.write(f"{name} {' '.join(map(str, args))} -> {r} {count}\n")
