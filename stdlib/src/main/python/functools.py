@@ -127,7 +127,10 @@ def cmp_to_key(mycmp):
         def __eq__(self, other): return self._cmp(other) == 0
         def __le__(self, other): return self._cmp(other) <= 0
         def __ge__(self, other): return self._cmp(other) >= 0
-        __hash__ = None
+
+        def __hash__(self):
+            # CPython's C type is named functools.KeyWrapper; keep its message.
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
     KeyWrapper.__module__ = 'functools'
     return KeyWrapper
 
@@ -139,7 +142,10 @@ _initial_missing = object()
 
 def reduce(function, iterable, initial=_initial_missing, /):
     """Apply a function of two arguments cumulatively to the items of an iterable."""
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         try:
             value = next(it)

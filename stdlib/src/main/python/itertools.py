@@ -24,11 +24,12 @@ class _GenIter:
         return next(self._gen)
 
 
-def _index(value, name):
+def _index(value):
     try:
         return type(value).__index__(value)
     except AttributeError:
-        raise TypeError(f"Expected int as {name}") from None
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted "
+                        "as an integer") from None
 
 
 # ---------------------------------------------------------------- infinite iterators
@@ -83,7 +84,7 @@ class repeat:
     def __init__(self, object, times=None):
         self._object = object
         if times is not None:
-            times = max(0, _index(times, 'times'))
+            times = max(0, _index(times))
         self._times = times
 
     def __iter__(self):
@@ -135,7 +136,7 @@ class batched(_GenIter):
     __slots__ = ()
 
     def __init__(self, iterable, n, *, strict=False):
-        n = _index(n, 'n')
+        n = _index(n)
         if n < 1:
             raise ValueError('n must be at least one')
         self._gen = self._run(iter(iterable), n, strict)
@@ -315,7 +316,7 @@ class islice(_GenIter):
             stop = _islice_arg(args[1], _ISLICE_STOP, None)
         else:
             start = _islice_arg(args[1], _ISLICE_INDEX, 0)
-            stop = _islice_arg(args[2], _ISLICE_INDEX, None)
+            stop = _islice_arg(args[2], _ISLICE_STOP, None)
             step = args[3] if len(args) == 4 else None
             if step is not None:
                 try:
@@ -435,20 +436,21 @@ class _tee:
 
 def tee(iterable, n=2, /):
     """Return n independent iterators from a single iterable."""
-    n = _index(n, 'n')
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:
         return ()
     it = iter(iterable)
-    first = it.__copy__() if isinstance(it, _tee) else _tee(it, [None, None])
+    # A copyable iterator (such as a tee) is itself the first result, as in CPython.
+    first = it if hasattr(it, '__copy__') else _tee(it, [None, None])
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 # ---------------------------------------------------------------- combinatoric iterators
 
 def _nonneg_r(r):
-    r = _index(r, 'r')
+    r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
@@ -459,7 +461,7 @@ class product(_GenIter):
     __slots__ = ()
 
     def __init__(self, *iterables, repeat=1):
-        repeat = _index(repeat, 'repeat')
+        repeat = _index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(pool) for pool in iterables] * repeat
@@ -488,6 +490,8 @@ class permutations(_GenIter):
 
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
+        if r is not None and not hasattr(type(r), '__index__'):
+            raise TypeError('Expected int as r')
         r = len(pool) if r is None else _nonneg_r(r)
         self._gen = self._run(pool, r)
 
