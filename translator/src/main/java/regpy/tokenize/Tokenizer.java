@@ -32,6 +32,7 @@ public final class Tokenizer {
     private final List<FString> fstrings = new ArrayList<>();
     private PySyntaxError error;
     private boolean eofInParens;
+    private int unclosed = -1;
 
     /** An open bracket; for '{' opening an f-string replacement field, the f-string it belongs to. */
     private static final class Paren {
@@ -78,7 +79,10 @@ public final class Tokenizer {
 
     public SourceText source() { return src; }
 
-    void run() {
+    /** Character offset of the innermost bracket left open at end of input, or -1. */
+    public int unclosedBracket() { return unclosed; }
+
+    public void run() {
         int nul = s.indexOf('\0');
         try {
             if (nul >= 0) checkNul(nul);
@@ -93,6 +97,7 @@ public final class Tokenizer {
             add(TokenType.ERRORTOKEN, p, p, "");
         } catch (EofInParens e) {
             eofInParens = true;
+            unclosed = parens.get(parens.size() - 1).pos;
             add(TokenType.ERRORTOKEN, n, n, "");
         }
     }

@@ -1,0 +1,46 @@
+package regpy.ast;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import regpy.parse.Parser;
+import regpy.parse.PySyntaxError;
+
+/** {@code python -m ast [-m MODE] [-a] [-i N] [FILE]}: prints the dump of the parsed tree. */
+public final class AstMain {
+    private AstMain() {}
+
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        String mode = "exec", file = "-";
+        boolean attrs = false;
+        int indent = 3;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-m", "--mode" -> mode = args[++i];
+                case "-a", "--include-attributes" -> attrs = true;
+                case "-i", "--indent" -> indent = Integer.parseInt(args[++i]);
+                case "--no-type-comments" -> { }
+                default -> {
+                    if (args[i].startsWith("--mode=")) mode = args[i].substring(7);
+                    else if (args[i].startsWith("--indent=")) indent = Integer.parseInt(args[i].substring(9));
+                    else file = args[i];
+                }
+            }
+        }
+        String name = file.equals("-") ? "<stdin>" : file;
+        byte[] data = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        try {
+            Node tree = Parser.parse(data, name, mode);
+            out.println(AstDump.dump(tree, true, attrs, " ".repeat(Math.max(indent, 0)), false));
+            return 0;
+        } catch (PySyntaxError e) {
+            err.println(SyntaxErrorFormat.format(e));
+            return 1;
+        }
+    }
+}

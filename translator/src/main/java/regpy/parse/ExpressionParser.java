@@ -1,0 +1,664 @@
+package regpy.parse;
+
+import static regpy.tokenize.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import regpy.ast.Boolop;
+import regpy.ast.Cmpop;
+import regpy.ast.Expr;
+import regpy.ast.ExprContext;
+import regpy.ast.Operator;
+import regpy.ast.Unaryop;
+import regpy.ast.arguments;
+import regpy.ast.comprehension;
+import regpy.ast.keyword;
+import regpy.code.Const;
+import regpy.tokenize.Token;
+import regpy.tokenize.Tokenizer;
+
+/** Expressions: Grammar/python.gram from 'expressions' down to 'atom', comprehensions and calls. */
+abstract class ExpressionParser extends ParserBase {
+    static final ExprContext LOAD = ExprContext.Load;
+    private static final List<Expr> NO_EXPRS = List.of();
+
+    ExpressionParser(Tokenizer t) { super(t); }
+
+    /** strings: one or more adjacent STRING / f-string literals. */
+    abstract Expr strings();
+
+    /** NUMBER token to a Constant. */
+    abstract Expr number();
+
+    /** Lambda parameters up to ':' (no annotations). */
+    abstract arguments lambdaParameters();
+
+    // ---- top-level forms --------------------------------------------------------------------------
+
+    /** expressions: expression (',' expression)* [','] */
+    final Expr expressions() {
+        int s = p;
+        Expr first = expression();
+        if (!at(COMMA)) return first;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression()) break;
+            elts.add(expression());
+        }
+        return new Expr.Tuple(elts, LOAD, ln(s), co(s), eln(), eco());
+    }
+
+    /** star_expressions: star_expression (',' star_expression)* [','] */
+    final Expr starExpressions() {
+        int s = p;
+        Expr first = starExpression();
+        if (!at(COMMA)) return first;
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression() && !at(STAR)) break;
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(elts, LOAD, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr starExpression() {
+        if (at(STAR)) {
+            int s = p++;
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
+        }
+        return expression();
+    }
+
+    final Expr starNamedExpression() {
+        if (at(STAR)) {
+            int s = p++;
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
+        }
+        return namedExpression();
+    }
+
+    /** named_expression: NAME ':=' expression | expression !':=' */
+    final Expr namedExpression() {
+        if (atName() && atAhead(1, COLONEQUAL)) {
+            int s = p;
+            String id = name();
+            Expr target = new Expr.Name(id, ExprContext.Store, ln(s), co(s), eln(), eco());
+            p++;
+            Expr value = expression();
+            return new Expr.NamedExpr(target, value, ln(s), co(s), eln(), eco());
+        }
+        Expr e = expression();
+        if (at(COLONEQUAL)) invalidNamedExpression(e);
+        return e;
+    }
+
+    /** ':=' after something that is not a plain name. */
+    void invalidNamedExpression(Expr e) {
+        throw errorAtNode("cannot use assignment expressions with " + Targets.describe(e), e);
+    }
+
+    /** expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+    final Expr expression() {
+        if (atKw("lambda")) return lambdef();
+        int s = p;
+        Expr body = disjunction();
+        if (!atKw("if")) return body;
+        int ifTok = p;
+        p++;
+        Expr test = disjunction();
+        if (!acceptKw("else")) {
+            if (!at(NEWLINE) && !at(COMMA) && !at(RPAR) && !at(RSQB) && !at(RBRACE) && !at(COLON) && !at(ENDMARKER)
+                    && !at(SEMI) && !at(EQUAL)) throw fail();
+            throw errorFromTo("expected 'else' after 'if' expression", tokens.get(s), tokens.get(p - 1));
+        }
+        Expr orelse = expression();
+        return new Expr.IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr lambdef() {
+        int s = p;
+        expectKw("lambda");
+        arguments args = lambdaParameters();
+        expect(COLON);
+        Expr body = expression();
+        return new Expr.Lambda(args, body, ln(s), co(s), eln(), eco());
+    }
+
+    /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+    final Expr yieldExpr() {
+        int s = p;
+        expectKw("yield");
+        if (acceptKw("from")) {
+            Expr v = expression();
+            return new Expr.YieldFrom(v, ln(s), co(s), eln(), eco());
+        }
+        Expr v = startsExpression() || at(STAR) ? starExpressions() : null;
+        return new Expr.Yield(v, ln(s), co(s), eln(), eco());
+    }
+
+    /** Whether the current token can begin an expression (used where an expression is optional). */
+    final boolean startsExpression() {
+        Token t = tok();
+        switch (t.type) {
+            case NAME:
+                if (!KEYWORDS.contains(t.string)) return true;
+                return switch (t.string) {
+                    case "None", "True", "False", "lambda", "not", "await", "yield" -> true;
+                    default -> false;
+                };
+            case NUMBER, STRING, FSTRING_START, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // ---- boolean and comparison operators ---------------------------------------------------------
+
+    final Expr disjunction() {
+        int s = p;
+        Expr first = conjunction();
+        if (!atKw("or")) return first;
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (acceptKw("or")) values.add(conjunction());
+        return new Expr.BoolOp(Boolop.Or, values, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr conjunction() {
+        int s = p;
+        Expr first = inversion();
+        if (!atKw("and")) return first;
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (acceptKw("and")) values.add(inversion());
+        return new Expr.BoolOp(Boolop.And, values, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr inversion() {
+        if (atKw("not")) {
+            int s = p++;
+            Expr v = inversion();
+            return new Expr.UnaryOp(Unaryop.Not, v, ln(s), co(s), eln(), eco());
+        }
+        return comparison();
+    }
+
+    final Expr comparison() {
+        int s = p;
+        Expr left = bitwiseOr();
+        List<Cmpop> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            Cmpop op = compareOp();
+            if (op == null) break;
+            if (ops == null) { ops = new ArrayList<>(); comparators = new ArrayList<>(); }
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        if (ops == null) return left;
+        return new Expr.Compare(left, ops, comparators, ln(s), co(s), eln(), eco());
+    }
+
+    private Cmpop compareOp() {
+        Token t = tok();
+        switch (t.type) {
+            case EQEQUAL: p++; return Cmpop.Eq;
+            case NOTEQUAL: p++; return Cmpop.NotEq;
+            case LESS: p++; return Cmpop.Lt;
+            case LESSEQUAL: p++; return Cmpop.LtE;
+            case GREATER: p++; return Cmpop.Gt;
+            case GREATEREQUAL: p++; return Cmpop.GtE;
+            case NAME:
+                switch (t.string) {
+                    case "in": p++; return Cmpop.In;
+                    case "not":
+                        if (atKwAhead(1, "in")) { p += 2; return Cmpop.NotIn; }
+                        return null;
+                    case "is":
+                        p++;
+                        if (acceptKw("not")) return Cmpop.IsNot;
+                        return Cmpop.Is;
+                    default: return null;
+                }
+            default: return null;
+        }
+    }
+
+    // ---- binary operators -------------------------------------------------------------------------
+
+    final Expr bitwiseOr() {
+        int s = p;
+        Expr l = bitwiseXor();
+        while (at(VBAR)) { p++; Expr r = bitwiseXor(); l = bin(s, l, Operator.BitOr, r); }
+        return l;
+    }
+
+    final Expr bitwiseXor() {
+        int s = p;
+        Expr l = bitwiseAnd();
+        while (at(CIRCUMFLEX)) { p++; Expr r = bitwiseAnd(); l = bin(s, l, Operator.BitXor, r); }
+        return l;
+    }
+
+    final Expr bitwiseAnd() {
+        int s = p;
+        Expr l = shiftExpr();
+        while (at(AMPER)) { p++; Expr r = shiftExpr(); l = bin(s, l, Operator.BitAnd, r); }
+        return l;
+    }
+
+    final Expr shiftExpr() {
+        int s = p;
+        Expr l = sum();
+        while (true) {
+            Operator op = at(LEFTSHIFT) ? Operator.LShift : at(RIGHTSHIFT) ? Operator.RShift : null;
+            if (op == null) return l;
+            p++;
+            l = bin(s, l, op, sum());
+        }
+    }
+
+    final Expr sum() {
+        int s = p;
+        Expr l = term();
+        while (true) {
+            Operator op = at(PLUS) ? Operator.Add : at(MINUS) ? Operator.Sub : null;
+            if (op == null) return l;
+            p++;
+            l = bin(s, l, op, term());
+        }
+    }
+
+    final Expr term() {
+        int s = p;
+        Expr l = factor();
+        while (true) {
+            Operator op = switch (type()) {
+                case STAR -> Operator.Mult;
+                case SLASH -> Operator.Div;
+                case DOUBLESLASH -> Operator.FloorDiv;
+                case PERCENT -> Operator.Mod;
+                case AT -> Operator.MatMult;
+                default -> null;
+            };
+            if (op == null) return l;
+            p++;
+            l = bin(s, l, op, factor());
+        }
+    }
+
+    final Expr factor() {
+        Unaryop op = switch (type()) {
+            case PLUS -> Unaryop.UAdd;
+            case MINUS -> Unaryop.USub;
+            case TILDE -> Unaryop.Invert;
+            default -> null;
+        };
+        if (op == null) return power();
+        int s = p++;
+        Expr v = factor();
+        return new Expr.UnaryOp(op, v, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr power() {
+        int s = p;
+        Expr l = awaitPrimary();
+        if (!at(DOUBLESTAR)) return l;
+        p++;
+        return bin(s, l, Operator.Pow, factor());
+    }
+
+    private Expr bin(int s, Expr l, Operator op, Expr r) {
+        return new Expr.BinOp(l, op, r, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr awaitPrimary() {
+        if (atKw("await")) {
+            int s = p++;
+            Expr v = primary();
+            return new Expr.Await(v, ln(s), co(s), eln(), eco());
+        }
+        return primary();
+    }
+
+    // ---- primaries --------------------------------------------------------------------------------
+
+    /** primary: atom followed by attribute, call, subscript and genexp-call trailers. */
+    final Expr primary() {
+        int s = p;
+        Expr e = atom();
+        return trailers(s, e);
+    }
+
+    /** Applies '.name', '(args)' and '[slices]' trailers to e, which starts at token s. */
+    final Expr trailers(int s, Expr e) {
+        while (true) {
+            switch (type()) {
+                case DOT -> {
+                    p++;
+                    String attr = name();
+                    e = new Expr.Attribute(e, attr, LOAD, ln(s), co(s), eln(), eco());
+                }
+                case LPAR -> e = call(s, e);
+                case LSQB -> {
+                    p++;
+                    Expr slice = slices();
+                    expect(RSQB);
+                    e = new Expr.Subscript(e, slice, LOAD, ln(s), co(s), eln(), eco());
+                }
+                default -> { return e; }
+            }
+        }
+    }
+
+    /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+    final Expr slices() {
+        int s = p;
+        Expr first = sliceItem();
+        if (!at(COMMA)) {
+            if (first instanceof Expr.Starred) return new Expr.Tuple(List.of(first), LOAD, ln(s), co(s), eln(), eco());
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RSQB)) break;
+            elts.add(sliceItem());
+        }
+        return new Expr.Tuple(elts, LOAD, ln(s), co(s), eln(), eco());
+    }
+
+    private Expr sliceItem() {
+        int s = p;
+        if (at(STAR)) return starNamedExpression();
+        Expr lower = null;
+        if (!at(COLON)) {
+            lower = namedExpression();
+            if (!at(COLON)) return lower;
+        }
+        p++;
+        Expr upper = at(COLON) || at(COMMA) || at(RSQB) ? null : expression();
+        Expr step = null;
+        if (accept(COLON)) step = at(COMMA) || at(RSQB) ? null : expression();
+        if (lower instanceof Expr.NamedExpr) throw fail();
+        return new Expr.Slice(lower, upper, step, ln(s), co(s), eln(), eco());
+    }
+
+    /** func '(' [arguments] ')' */
+    private Expr call(int fs, Expr func) {
+        int open = p;
+        expect(LPAR);
+        List<Expr> args = new ArrayList<>();
+        List<keyword> kws = new ArrayList<>();
+        if (!at(RPAR)) {
+            // A lone generator expression argument takes the call's parentheses as its own.
+            int s = p;
+            if (!at(STAR) && !at(DOUBLESTAR) && !(atName() && atAhead(1, EQUAL))) {
+                Expr first = namedExpressionOrStar();
+                if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+                    List<comprehension> gens = forIfClauses();
+                    if (at(RPAR)) {
+                        p++;
+                        Expr g = new Expr.GeneratorExp(first, gens, ln(open), co(open), eln(), eco());
+                        return new Expr.Call(func, List.of(g), List.of(), ln(fs), co(fs), eln(), eco());
+                    }
+                    Expr g = new Expr.GeneratorExp(first, gens, ln(s), co(s), eln(), eco());
+                    throw errorAtNode("Generator expression must be parenthesized", g);
+                }
+                p = s;
+            }
+            callArguments(args, kws);
+        }
+        expect(RPAR);
+        return new Expr.Call(func, args, kws, ln(fs), co(fs), eln(), eco());
+    }
+
+    private Expr namedExpressionOrStar() {
+        return at(STAR) ? starNamedExpression() : namedExpression();
+    }
+
+    /** args [','] up to ')': positional and starred to args, name=value and ** to keywords. */
+    final void callArguments(List<Expr> args, List<keyword> kws) {
+        boolean sawKeyword = false, sawDoubleStar = false;
+        while (!at(RPAR)) {
+            int s = p;
+            if (at(DOUBLESTAR)) {
+                p++;
+                Expr v = expression();
+                kws.add(new keyword(null, v, ln(s), co(s), eln(), eco()));
+                sawDoubleStar = true;
+            } else if (at(STAR)) {
+                p++;
+                Expr v = expression();
+                Expr st = new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
+                if (sawDoubleStar) throw errorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                args.add(st);
+            } else if (atName() && atAhead(1, EQUAL)) {
+                String id = name();
+                p++;
+                Expr v = expression();
+                kws.add(new keyword(id, v, ln(s), co(s), eln(), eco()));
+                sawKeyword = true;
+            } else {
+                Expr v = namedExpression();
+                if (at(EQUAL)) invalidKeywordArgument(v);
+                if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+                    List<comprehension> gens = forIfClauses();
+                    Expr g = new Expr.GeneratorExp(v, gens, ln(s), co(s), eln(), eco());
+                    throw errorAtNode("Generator expression must be parenthesized", g);
+                }
+                if (sawDoubleStar) throw errorAtNode("positional argument follows keyword argument unpacking", v);
+                if (sawKeyword) throw errorAtNode("positional argument follows keyword argument", v);
+                args.add(v);
+            }
+            if (!accept(COMMA)) break;
+        }
+    }
+
+    /** 'expr = value' in a call where expr is not a name. */
+    void invalidKeywordArgument(Expr v) {
+        Token eq = tok();
+        if (v instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Const.NONE)) {
+            throw errorAtToken("cannot assign to " + Repr(c.value()), tokens.get(p - 1));
+        }
+        throw errorFromTo("expression cannot contain assignment, perhaps you meant \"==\"?",
+                tokAtNode(v), eq);
+    }
+
+    private static String Repr(Object v) { return regpy.code.Repr.of(v); }
+
+    /** The first token of a node (by position). */
+    final Token tokAtNode(Expr e) {
+        for (int i = Math.min(p, last); i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.line == e.lineno() && t.bcol == e.col_offset()) {
+                // earliest token at that position
+                while (i > 0 && tokens.get(i - 1).line == t.line && tokens.get(i - 1).bcol == t.bcol) i--;
+                return tokens.get(i);
+            }
+            if (t.line < e.lineno()) break;
+        }
+        return tok();
+    }
+
+    // ---- atoms --------------------------------------------------------------------------------
+
+    final Expr atom() {
+        Token t = tok();
+        int s = p;
+        switch (t.type) {
+            case NAME -> {
+                switch (t.string) {
+                    case "None": p++; return new Expr.Constant(Const.NONE, null, ln(s), co(s), eln(), eco());
+                    case "True": p++; return new Expr.Constant(Boolean.TRUE, null, ln(s), co(s), eln(), eco());
+                    case "False": p++; return new Expr.Constant(Boolean.FALSE, null, ln(s), co(s), eln(), eco());
+                    default:
+                        if (KEYWORDS.contains(t.string)) throw fail();
+                        p++;
+                        return new Expr.Name(identifier(t.string), LOAD, ln(s), co(s), eln(), eco());
+                }
+            }
+            case NUMBER -> { return number(); }
+            case STRING, FSTRING_START -> { return strings(); }
+            case ELLIPSIS -> { p++; return new Expr.Constant(Const.ELLIPSIS, null, ln(s), co(s), eln(), eco()); }
+            case LPAR -> { return parenthesized(); }
+            case LSQB -> { return listDisplay(); }
+            case LBRACE -> { return braceDisplay(); }
+            default -> throw fail();
+        }
+    }
+
+    /** tuple | group | genexp */
+    private Expr parenthesized() {
+        int s = p++;
+        if (accept(RPAR)) return new Expr.Tuple(NO_EXPRS, LOAD, ln(s), co(s), eln(), eco());
+        if (atKw("yield")) {
+            Expr y = yieldExpr();
+            expect(RPAR);
+            return y;
+        }
+        Expr first = starNamedExpression();
+        if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+            List<comprehension> gens = forIfClauses();
+            expect(RPAR);
+            return new Expr.GeneratorExp(first, gens, ln(s), co(s), eln(), eco());
+        }
+        if (accept(RPAR)) {
+            if (first instanceof Expr.Starred st) throw errorAtNode("cannot use starred expression here", st);
+            return first;
+        }
+        if (!at(COMMA)) throw fail();
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RPAR)) break;
+            elts.add(starNamedExpression());
+        }
+        expect(RPAR);
+        return new Expr.Tuple(elts, LOAD, ln(s), co(s), eln(), eco());
+    }
+
+    private Expr listDisplay() {
+        int s = p++;
+        if (accept(RSQB)) return new Expr.List(NO_EXPRS, LOAD, ln(s), co(s), eln(), eco());
+        Expr first = starNamedExpression();
+        if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+            List<comprehension> gens = forIfClauses();
+            expect(RSQB);
+            return new Expr.ListComp(first, gens, ln(s), co(s), eln(), eco());
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RSQB)) break;
+            elts.add(starNamedExpression());
+        }
+        expect(RSQB);
+        return new Expr.List(elts, LOAD, ln(s), co(s), eln(), eco());
+    }
+
+    /** dict | set | dictcomp | setcomp */
+    private Expr braceDisplay() {
+        int s = p++;
+        if (accept(RBRACE)) return new Expr.Dict(NO_EXPRS, NO_EXPRS, ln(s), co(s), eln(), eco());
+        if (at(DOUBLESTAR)) return dictRest(s, null, null);
+        Expr first = starNamedExpression();
+        if (at(COLON) && !(first instanceof Expr.Starred)) {
+            p++;
+            Expr value = expression();
+            if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+                List<comprehension> gens = forIfClauses();
+                expect(RBRACE);
+                return new Expr.DictComp(first, value, gens, ln(s), co(s), eln(), eco());
+            }
+            return dictRest(s, first, value);
+        }
+        if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+            List<comprehension> gens = forIfClauses();
+            expect(RBRACE);
+            return new Expr.SetComp(first, gens, ln(s), co(s), eln(), eco());
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(RBRACE)) break;
+            elts.add(starNamedExpression());
+        }
+        expect(RBRACE);
+        return new Expr.Set(elts, ln(s), co(s), eln(), eco());
+    }
+
+    /** The rest of a dict display after its first key/value pair (or at its first '**'). */
+    private Expr dictRest(int s, Expr key, Expr value) {
+        List<Expr> keys = new ArrayList<>(), values = new ArrayList<>();
+        if (key != null) {
+            keys.add(key);
+            values.add(value);
+            if (!accept(COMMA)) { expect(RBRACE); return new Expr.Dict(keys, values, ln(s), co(s), eln(), eco()); }
+        }
+        while (!at(RBRACE)) {
+            if (accept(DOUBLESTAR)) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                keys.add(expression());
+                expect(COLON);
+                values.add(expression());
+            }
+            if (!accept(COMMA)) break;
+        }
+        expect(RBRACE);
+        return new Expr.Dict(keys, values, ln(s), co(s), eln(), eco());
+    }
+
+    // ---- comprehensions -----------------------------------------------------------------------------
+
+    /** for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+ */
+    final List<comprehension> forIfClauses() {
+        List<comprehension> gens = new ArrayList<>();
+        while (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+            int isAsync = acceptKw("async") ? 1 : 0;
+            expectKw("for");
+            Expr target = starTargets(ExprContext.Store);
+            if (!acceptKw("in")) throw fail();
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (acceptKw("if")) ifs.add(disjunction());
+            gens.add(new comprehension(target, iter, ifs, isAsync));
+        }
+        return gens;
+    }
+
+    // ---- assignment targets ----------------------------------------------------------------------
+
+    /**
+     * star_targets: star_target (',' star_target)* [','], parsed at primary level so that 'in'
+     * and '=' end them, then given the context ctx.
+     */
+    final Expr starTargets(ExprContext ctx) {
+        int s = p;
+        Expr first = starTarget();
+        if (!at(COMMA)) return Targets.withContext(this, first, ctx);
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!(at(STAR) || at(LPAR) || at(LSQB) || atName())) break;
+            elts.add(starTarget());
+        }
+        return Targets.withContext(this, new Expr.Tuple(elts, LOAD, ln(s), co(s), eln(), eco()), ctx);
+    }
+
+    private Expr starTarget() {
+        if (at(STAR)) {
+            int s = p++;
+            Expr v = starTarget();
+            return new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
+        }
+        return primary();
+    }
+}

@@ -1,0 +1,112 @@
+package regpy.parse;
+
+import static regpy.tokenize.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import regpy.ast.Expr;
+import regpy.ast.Mod;
+import regpy.ast.Stmt;
+import regpy.tokenize.SourceDecoder;
+import regpy.tokenize.SourceText;
+import regpy.tokenize.Token;
+import regpy.tokenize.Tokenizer;
+
+/**
+ * The Python 3.13 parser's entry point: source to {@link Mod}. Errors are {@link PySyntaxError}s
+ * chosen as CPython chooses them: a tokenizer error wins over a parser error; input ending
+ * inside brackets reports the bracket as never closed; otherwise a specific message where the
+ * parser recognised the mistake, else "invalid syntax" at the furthest token examined.
+ */
+public final class Parser extends StatementParser {
+    private Parser(Tokenizer t) { super(t); }
+
+    /** Parses text; mode is "exec", "eval", "single" or "func_type". */
+    public static Mod parse(String source, String filename, String mode) {
+        SourceText src = new SourceText(source, filename);
+        Tokenizer t = new Tokenizer(src, false);
+        t.run();
+        return new Parser(t).run(mode);
+    }
+
+    /** Parses bytes, honouring a UTF-8 BOM or a PEP 263 coding declaration. */
+    public static Mod parse(byte[] source, String filename, String mode) {
+        return parse(SourceDecoder.decode(source, filename).text(), filename, mode);
+    }
+
+    private Mod run(String mode) {
+        try {
+            return switch (mode) {
+                case "exec" -> new Mod.Module(statements(ENDMARKER), List.of());
+                case "eval" -> evalInput();
+                case "single" -> singleInput();
+                case "func_type" -> funcTypeInput();
+                default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+            };
+        } catch (Fail f) {
+            throw preferTokenizerError(genericError());
+        } catch (UnclosedAtEof u) {
+            throw unclosedBracket();
+        } catch (PySyntaxError e) {
+            if (e == tokenizer.error()) throw e;
+            throw preferTokenizerError(e);
+        }
+    }
+
+    /** A tokenizer error later in the file replaces a parser error, as in CPython. */
+    private PySyntaxError preferTokenizerError(PySyntaxError e) {
+        return tokenizer.error() != null ? tokenizer.error() : e;
+    }
+
+    private PySyntaxError unclosedBracket() {
+        int at = tokenizer.unclosedBracket();
+        int l = src.lineOf(at);
+        int c = src.cpCol(l, at);
+        char ch = src.text.charAt(at);
+        return errorRange("SyntaxError", "'" + ch + "' was never closed", l, c, l, c + 1);
+    }
+
+    private PySyntaxError genericError() {
+        Token t = tokens.get(Math.min(furthest, last));
+        if (t.type == INDENT) return errorRange("IndentationError", "unexpected indent", t.line, t.col, t.endLine, t.endCol);
+        if (t.type == DEDENT) return errorRange("IndentationError", "unexpected unindent", t.line, t.col, t.endLine, t.endCol);
+        if (t.type == ERRORTOKEN && tokenizer.eofInParens()) return unclosedBracket();
+        return errorRange("SyntaxError", "invalid syntax", t.line, t.col, t.endLine, t.endCol);
+    }
+
+    private Mod evalInput() {
+        while (accept(NEWLINE)) { }
+        Expr body = expressions();
+        while (accept(NEWLINE)) { }
+        expect(ENDMARKER);
+        return new Mod.Expression(body);
+    }
+
+    private Mod singleInput() {
+        List<Stmt> body = new ArrayList<>();
+        if (accept(NEWLINE) || at(ENDMARKER)) return new Mod.Interactive(body);
+        statement(body);
+        while (accept(NEWLINE)) { }
+        expect(ENDMARKER);
+        return new Mod.Interactive(body);
+    }
+
+    private Mod funcTypeInput() {
+        expect(LPAR);
+        List<Expr> argtypes = new ArrayList<>();
+        while (!at(RPAR)) {
+            int s = p;
+            if (accept(STAR) || accept(DOUBLESTAR)) {
+                Expr e = expression();
+                argtypes.add(tokens.get(s).type == STAR ? new Expr.Starred(e, LOAD, ln(s), co(s), eln(), eco()) : e);
+            } else argtypes.add(expression());
+            if (!accept(COMMA)) break;
+        }
+        expect(RPAR);
+        expect(RARROW);
+        Expr returns = expression();
+        while (accept(NEWLINE)) { }
+        expect(ENDMARKER);
+        return new Mod.FunctionType(argtypes, returns);
+    }
+}

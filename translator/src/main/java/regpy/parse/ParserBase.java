@@ -1,0 +1,168 @@
+package regpy.parse;
+
+import java.util.List;
+import java.util.Set;
+import regpy.ast.Located;
+import regpy.tokenize.SourceText;
+import regpy.tokenize.Token;
+import regpy.tokenize.TokenType;
+import regpy.tokenize.Tokenizer;
+
+/**
+ * Token-stream plumbing shared by the parser layers: lookahead, keywords, backtracking marks,
+ * node locations, and raising SyntaxErrors at tokens or nodes. The parser is a hand-written
+ * PEG-style recursive descent: alternatives that need it save {@code p} and restore it.
+ */
+abstract class ParserBase {
+    static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield");
+
+    final SourceText src;
+    final Tokenizer tokenizer;
+    final List<Token> tokens;
+    final int last;          // index of the final token (ENDMARKER or ERRORTOKEN)
+    int p;                   // current token index
+    int furthest;            // furthest token index looked at, for "invalid syntax" locations
+    /** Set by the f-string parser when parsing the expression of a replacement field. */
+    int fstringDepth;
+
+    ParserBase(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+        this.src = tokenizer.source();
+        this.tokens = tokenizer.tokens();
+        this.last = tokens.size() - 1;
+    }
+
+    // ---- lookahead --------------------------------------------------------------------------------
+
+    final Token tok() { return tok(p); }
+
+    final Token tok(int i) {
+        if (i > last) i = last;
+        if (i > furthest) furthest = i;
+        Token t = tokens.get(i);
+        if (t.type == TokenType.ERRORTOKEN) reachedErrorToken();
+        return t;
+    }
+
+    /** The tokenizer failed here: raise its error now, as CPython's lazy tokenizer would. */
+    void reachedErrorToken() {
+        if (tokenizer.error() != null) throw tokenizer.error();
+        throw new UnclosedAtEof();
+    }
+
+    /** Raised when the parser reaches the end of input inside brackets. */
+    static final class UnclosedAtEof extends RuntimeException {
+        UnclosedAtEof() { super(null, null, false, false); }
+    }
+
+    final int type() { return tok().type; }
+
+    final boolean at(int type) { return tok().type == type; }
+
+    final boolean atAhead(int k, int type) { return tok(p + k).type == type; }
+
+    final boolean atKw(String kw) {
+        Token t = tok();
+        return t.type == TokenType.NAME && t.string.equals(kw);
+    }
+
+    final boolean atKwAhead(int k, String kw) {
+        Token t = tok(p + k);
+        return t.type == TokenType.NAME && t.string.equals(kw);
+    }
+
+    /** A NAME that is not a keyword (soft keywords are names). */
+    final boolean atName() {
+        Token t = tok();
+        return t.type == TokenType.NAME && !KEYWORDS.contains(t.string);
+    }
+
+    final boolean accept(int type) {
+        if (tok().type == type) { p++; return true; }
+        return false;
+    }
+
+    final boolean acceptKw(String kw) {
+        if (atKw(kw)) { p++; return true; }
+        return false;
+    }
+
+    final Token next() {
+        Token t = tok();
+        p++;
+        return t;
+    }
+
+    /** Consumes a token of the given type or fails the current alternative. */
+    final Token expect(int type) {
+        Token t = tok();
+        if (t.type != type) throw fail();
+        p++;
+        return t;
+    }
+
+    final void expectKw(String kw) {
+        if (!acceptKw(kw)) throw fail();
+    }
+
+    /** An identifier (NFKC-normalised as CPython does for non-ASCII names). */
+    final String name() {
+        if (!atName()) throw fail();
+        return identifier(next().string);
+    }
+
+    static String identifier(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        }
+        return s;
+    }
+
+    // ---- failure ------------------------------------------------------------------------------------
+
+    /** "No alternative matched here": caught by callers that backtrack, else becomes invalid syntax. */
+    static final class Fail extends RuntimeException {
+        static final Fail INSTANCE = new Fail();
+        private Fail() { super(null, null, false, false); }
+    }
+
+    static Fail fail() { return Fail.INSTANCE; }
+
+    // ---- locations ------------------------------------------------------------------------------------
+
+    final int ln(int ti) { return tokens.get(ti).line; }
+    final int co(int ti) { return tokens.get(ti).bcol; }
+    /** End line / column of the last consumed token. */
+    final int eln() { return tokens.get(p - 1).endLine; }
+    final int eco() { return tokens.get(p - 1).bendCol; }
+
+    static int ln(Located n) { return n.lineno(); }
+    static int co(Located n) { return n.col_offset(); }
+    static int eln(Located n) { return n.end_lineno(); }
+    static int eco(Located n) { return n.end_col_offset(); }
+
+    // ---- errors ------------------------------------------------------------------------------------
+
+    final PySyntaxError errorAtToken(String msg, Token t) {
+        return errorRange("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol);
+    }
+
+    final PySyntaxError errorFromTo(String msg, Token a, Token b) {
+        return errorRange("SyntaxError", msg, a.line, a.col, b.endLine, b.endCol);
+    }
+
+    /** An error spanning nodes (their byte columns converted to characters). */
+    final PySyntaxError errorAtNodes(String msg, Located a, Located b) {
+        return errorRange("SyntaxError", msg, a.lineno(), src.cpColOfByteCol(a.lineno(), a.col_offset()),
+                b.end_lineno(), src.cpColOfByteCol(b.end_lineno(), b.end_col_offset()));
+    }
+
+    final PySyntaxError errorAtNode(String msg, Located a) { return errorAtNodes(msg, a, a); }
+
+    final PySyntaxError errorRange(String kind, String msg, int line, int col, int endLine, int endCol) {
+        return new PySyntaxError(kind, msg, src.filename, line, col + 1, endLine, endCol + 1, src.line(line));
+    }
+}
