@@ -66,6 +66,6 @@ class Writer:
             f.write("\n".join(self.rows) + "\n")
         print(self.name, len(self.rows))
 
-import cases_format, cases_str, cases_numbers, cases_percent, cases_format_string
-for mod in (cases_format, cases_str, cases_numbers, cases_percent, cases_format_string):
+import cases_format, cases_str, cases_numbers, cases_percent, cases_format_string, cases_bytes
+for mod in (cases_format, cases_str, cases_numbers, cases_percent, cases_format_string, cases_bytes):
     mod.generate(Writer)

@@ -28,6 +28,11 @@ final class CaseFile {
     record Complex(double re, double im) {}
 
     static void run(String name, Map<String, Function<Object[], Object>> ops) {
+        run(name, ops, false);
+    }
+
+    /** With skipUnknownOps, lines whose op has no lambda are skipped (tested elsewhere by hand). */
+    static void run(String name, Map<String, Function<Object[], Object>> ops, boolean skipUnknownOps) {
         List<String> failures = new ArrayList<>();
         int count = 0;
         try (InputStream in = CaseFile.class.getResourceAsStream("/text/" + name + ".tsv")) {
@@ -42,6 +47,7 @@ final class CaseFile {
                 Object[] args = new Object[f.length - 2];
                 for (int i = 2; i < f.length; i++) args[i - 2] = decode(f[i]);
                 Function<Object[], Object> fn = ops.get(op);
+                if (fn == null && skipUnknownOps) { count--; continue; }
                 if (fn == null) { failures.add("no op " + op); continue; }
                 String actual;
                 try {
