@@ -32,14 +32,43 @@ def _plain_reduce(x):
         args, kwargs = x.__getnewargs__(), {}
     else:
         args, kwargs = (), {}
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
+        state = x.__getstate__()
     else:
-        state = getattr(x, '__dict__', None) or None
+        state = _default_state(x)
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return _new_object, (cls, args, kwargs), state, listitems, dictitems
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = f'_{klass.__name__.lstrip("_")}{name}'
+            names.append(name)
+    return names
+
+
+def _default_state(x):
+    """What object.__getstate__() returns: the instance dict, plus slot values if any."""
+    state = getattr(x, '__dict__', None) or None
+    slots = {}
+    for name in _slot_names(type(x)):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return state, slots
+    return state
 
 
 def _new_object(cls, args, kwargs):

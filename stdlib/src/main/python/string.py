@@ -108,7 +108,7 @@ class Template:
             if chunk.kind == 'name':
                 out.append(str(mapping[chunk.text]))
             elif chunk.kind == 'invalid':
-                self._invalid(chunk.start)
+                self._invalid(chunk.start + len(self.delimiter))
             else:
                 out.append(chunk.text)
         return ''.join(out)
@@ -172,7 +172,9 @@ def _parse_format(format_string):
         c = s[i]
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
-                literal.append('{')
+                # An escaped brace ends the literal chunk, as in str.format's parser.
+                yield ''.join(literal) + '{', None, None, None
+                literal = []
                 i += 2
                 continue
             # A replacement field: find its matching close brace.
@@ -195,7 +197,8 @@ def _parse_format(format_string):
             i = j + 1
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
+                yield ''.join(literal) + '}', None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
@@ -293,8 +296,8 @@ class Formatter:
                 auto_arg_index += 1
             elif field_name.isdigit():
                 if auto_arg_index:
-                    raise ValueError('cannot switch from automatic field numbering to '
-                                     'manual field specification')
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
                 auto_arg_index = False
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)

@@ -149,7 +149,9 @@ class SimpleNamespace:
             return self.__dict__ == other.__dict__
         return NotImplemented
 
-    __hash__ = None
+    def __hash__(self):
+        # Unhashable; the message names the type as CPython's C type does.
+        raise TypeError("unhashable type: 'types.SimpleNamespace'")
 
     def __reduce__(self):
         return type(self), (), dict(self.__dict__)

@@ -59,8 +59,8 @@ class defaultdict(dict):
         self[key] = value = self.default_factory()
         return value
 
-    @_recursive_repr('...')
     def __repr__(self):
+        # dict.__repr__ itself prints {...} when the dict contains itself.
         factory = self.default_factory
         factory_repr = repr(factory) if factory is not self else '...'
         return f'{type(self).__name__}({factory_repr}, {dict.__repr__(self)})'
