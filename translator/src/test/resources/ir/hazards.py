@@ -37,3 +37,16 @@ def chained(a, b, c):
 
 def g(v):
     return v
+
+def gen(n):
+    for i in range(n):
+        x = yield i
+        try:
+            n = n // x
+        except ZeroDivisionError as e:
+            n = 0
+    yield from range(2)
+
+def fmt(a, *args, **kw):
+    with open(a) as f:
+        return f"{a!r:>{len(args)}} {kw}" + f(*args, **kw, key=1)
