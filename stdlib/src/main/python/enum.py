@@ -68,7 +68,14 @@ def bin(num, max_bits=None):
     return f'0b{sign} {digits}'
 
 
-_auto_null = object()
+class _AutoNull:
+    """Sentinel: an auto() whose value has not been generated yet."""
+
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:
@@ -237,6 +244,12 @@ class EnumType(type):
         for name, value in members.items():
             _create_member(enum_class, name, value, new, use_args)
         enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
+        if Flag is not None and issubclass(enum_class, Flag):
+            # Flag's operators must win over a data type's (IntFlag: int.__or__ comes first).
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                       '__invert__'):
+                if op not in namespace:
+                    type.__setattr__(enum_class, op, getattr(Flag, op))
         if Enum is not None:
             if save_new:
                 enum_class.__new_member__ = new

@@ -41,9 +41,6 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-JSONDecodeError.__module__ = 'json'
-
-
 class _NoValue(Exception):
     """Raised by the scanner when no JSON value starts at the given index."""
 
@@ -59,11 +56,11 @@ def _skip_ws(s, idx):
 
 
 def _decode_hex4(s, pos):
-    """The 4 hex digits after the \\u at s[pos-1:pos+1]; pos is the index of 'u'."""
+    """The 4 hex digits after a \\u escape; pos is the index of the 'u'."""
     esc = s[pos + 1:pos + 5]
     if len(esc) == 4 and all(c in _HEX for c in esc):
         return int(esc, 16)
-    raise JSONDecodeError('Invalid \\uXXXX escape', s, pos - 1)
+    raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
 
 
 def scanstring(s, end, strict=True):
@@ -96,7 +93,7 @@ def scanstring(s, end, strict=True):
             try:
                 chunks.append(_ESCAPES[esc])
             except KeyError:
-                raise JSONDecodeError(f'Invalid \\escape: {esc!r}', s, end - 1) from None
+                raise JSONDecodeError('Invalid \\escape', s, end - 1) from None
             end += 1
             continue
         uni = _decode_hex4(s, end)
@@ -270,7 +267,7 @@ class JSONDecoder:
     def raw_decode(self, s, idx=0):
         """Decode a JSON document from s starting at idx; return (object, end index)."""
         if idx < 0:
-            raise JSONDecodeError('Expecting value', s, idx)
+            raise ValueError('idx cannot be negative')
         try:
             return _Scanner(self).scan(s, idx)
         except _NoValue as err:

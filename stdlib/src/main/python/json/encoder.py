@@ -117,19 +117,26 @@ class _Encoding:
     def newline(self, level):
         return '\n' + self.indent * level
 
-    def encode(self, o, level):
+    def primitive(self, o):
+        """The JSON text of a str/None/bool/int/float, or None for anything else."""
         if isinstance(o, str):
-            yield self.encode_str(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            yield int.__repr__(o)
-        elif isinstance(o, float):
-            yield self.float_repr(o)
+            return self.encode_str(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float_repr(o)
+        return None
+
+    def encode(self, o, level):
+        text = self.primitive(o)
+        if text is not None:
+            yield text
         elif isinstance(o, (list, tuple)):
             yield from self.encode_list(o, level)
         elif isinstance(o, dict):
@@ -139,25 +146,31 @@ class _Encoding:
             yield from self.encode(self.enc.default(o), level)
             self.unmark(o)
 
+    # Chunking follows CPython's iterencode(): a primitive item is yielded together with
+    # the separator before it, containers as separate chunks.
     def encode_list(self, lst, level):
         if not lst:
             yield '[]'
             return
         self.mark(lst)
+        prefix = '['
         if self.indent is not None:
             level += 1
             separator = self.enc.item_separator + self.newline(level)
-            yield '[' + self.newline(level)
+            prefix += self.newline(level)
         else:
             separator = self.enc.item_separator
-            yield '['
         for i, value in enumerate(lst):
             if i:
-                yield separator
-            yield from self.encode(value, level)
+                prefix = separator
+            text = self.primitive(value)
+            if text is not None:
+                yield prefix + text
+            else:
+                yield prefix
+                yield from self.encode(value, level)
         if self.indent is not None:
-            level -= 1
-            yield self.newline(level)
+            yield self.newline(level - 1)
         yield ']'
         self.unmark(lst)
 
@@ -183,13 +196,13 @@ class _Encoding:
             yield '{}'
             return
         self.mark(dct)
+        yield '{'
         if self.indent is not None:
             level += 1
             separator = self.enc.item_separator + self.newline(level)
-            yield '{' + self.newline(level)
+            yield self.newline(level)
         else:
             separator = self.enc.item_separator
-            yield '{'
         items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
         first = True
         for key, value in items:
@@ -203,7 +216,6 @@ class _Encoding:
             yield self.enc.key_separator
             yield from self.encode(value, level)
         if self.indent is not None:
-            level -= 1
-            yield self.newline(level)
+            yield self.newline(level - 1)
         yield '}'
         self.unmark(dct)
