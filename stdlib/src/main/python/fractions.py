@@ -37,7 +37,7 @@ def _parse_fraction_string(s):
         text = text[1:]
     if '/' in text:
         num, _, den = text.partition('/')
-        return sign * int(_parse_digits(num)), int(_parse_digits(den))
+        return sign * int(_parse_digits(num.rstrip())), int(_parse_digits(den.lstrip()))
     mantissa, exp = text, 0
     for marker in ('e', 'E'):
         if marker in text:

@@ -8,9 +8,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, funcname, only_argument=False):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        which = 'argument' if only_argument else 'argument 1'
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f'{funcname}() {which} must be list, not {got}')
 
 
 def _sift_up(heap, pos, lt):
@@ -61,14 +63,14 @@ def _gt(a, b):
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _sift_up(heap, len(heap) - 1, _lt)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -82,7 +84,7 @@ def heappop(heap, /):
 
 def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push the new item (more efficient than pop+push)."""
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -93,7 +95,7 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Push item on the heap, then pop and return the smallest item (fast version of push+pop)."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0, _lt)
@@ -102,14 +104,14 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check_list(heap)
+    _check_list(heap, 'heapify', only_argument=True)
     for i in reversed(range(len(heap) // 2)):
         _sift_down(heap, i, _lt)
 
 
 # Max-heap variants, used by merge(reverse=True) and nsmallest.
 def _heapify_max(heap):
-    _check_list(heap)
+    _check_list(heap, '_heapify_max', only_argument=True)
     for i in reversed(range(len(heap) // 2)):
         _sift_down(heap, i, _gt)
 

@@ -59,10 +59,14 @@ def isabs(s):
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
-    a = _fspath(a)
+    try:
+        a = _fspath(a)
+        parts = [_fspath(b) for b in p]
+    except TypeError:
+        _check_same_kind('join', a, *p)
+        raise
     sep = _sep(a)
     path = a
-    parts = [_fspath(b) for b in p]
     _check_same_kind('join', a, *parts)
     for b in parts:
         if b.startswith(sep):
