@@ -72,6 +72,18 @@ def generate(Writer):
     for a, b in [("a", "b"), ("a", "a"), ("ab", "a"), ("\U0001F600", "\uffff"), ("\uffff", "\U0001F600"),
                  ("", ""), ("a\U0001F600", "a\uff00"), ("Z", "a")]:
         w.case("compare", lambda a, b: (a > b) - (a < b), a, b)
+    # indexing and slicing by code point; slices arrive normalised by slice.indices(len)
+    for s in ["", "abc", "a\U0001F600b\U0001F601c", "\U0001F600\U0001F601\U0001F602\U0001F603"]:
+        for i in range(-6, 6):
+            w.case("getitem", lambda s, i: s[i], s, i)
+        for sl in [slice(None), slice(1, None), slice(None, -1), slice(None, None, -1), slice(1, 4, 2),
+                   slice(-2, None, -2), slice(5, 0, -1), slice(0, 100, 3), slice(3, 1)]:
+            start, stop, step = sl.indices(len(s))
+            w.case("slice", lambda s, a, b, c, sl=sl: s[sl], s, start, stop, step)
+    tables = {"ab": {ord("a"): "x\U0001F600", ord("b"): None}, "c": {ord("c"): ord("d")}}
+    for s in ["abcabc", "\U0001F600abc", ""]:
+        for name, t in tables.items():
+            w.case("translate_" + name, lambda s, t=t: s.translate(t), s)
     for s in ["abc", "\U0001F600b", ""]:
         for n in [-1, 0, 1, 3]:
             w.case("mul", lambda s, n: s * n, s, n)

@@ -103,8 +103,22 @@ public final class NumberParsing {
         }
         BigInteger v = digits.length() <= 18 && base == 10
                 ? BigInteger.valueOf(Long.parseLong(digits, 0, digits.length(), 10))
+                : base == 10 ? decimal(digits.toString(), 0, digits.length())
                 : new BigInteger(digits.toString(), base);
         return negative ? v.negate() : v;
+    }
+
+    /**
+     * Decimal digits to BigInteger by halves (high * 10**k + low), so that the work is in
+     * BigInteger's sub-quadratic multiplication; new BigInteger(String) is quadratic.
+     */
+    static BigInteger decimal(String d, int from, int to) {
+        int len = to - from;
+        if (len <= 2000) return new BigInteger(d.substring(from, to));
+        int lowLen = len / 2;
+        BigInteger high = decimal(d, from, to - lowLen);
+        BigInteger low = decimal(d, to - lowLen, to);
+        return high.multiply(BigInteger.TEN.pow(lowLen)).add(low);
     }
 
     private static TextError invalidInt(int base, java.util.function.Supplier<String> repr) {

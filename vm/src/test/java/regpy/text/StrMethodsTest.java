@@ -91,6 +91,11 @@ class StrMethodsTest {
         });
         ops.put("compare", a -> Integer.signum(CodePoints.compare(s(a, 0), s(a, 1))));
         ops.put("mul", a -> CodePoints.repeat(s(a, 0), l(a, 1)));
+        ops.put("getitem", a -> CodePoints.getItem(s(a, 0), CodePoints.length(s(a, 0)), l(a, 1)));
+        ops.put("slice", a -> CodePoints.slice(s(a, 0), CodePoints.length(s(a, 0)), (int) l(a, 1), (int) l(a, 2), (int) l(a, 3)));
+        ops.put("translate_ab", a -> StrMethods.translate(s(a, 0),
+                cp -> cp == 'a' ? "x\uD83D\uDE00" : cp == 'b' ? null : StrMethods.KEEP));
+        ops.put("translate_c", a -> StrMethods.translate(s(a, 0), cp -> cp == 'c' ? "d" : StrMethods.KEEP));
         CaseFile.run("str_methods", ops);
     }
 }
