@@ -59,26 +59,29 @@ public final class UnicodeProps {
         }
     }
 
-    private static final CaseMap LOWER = CaseMap.decode(UnicodeTables.LOWER);
-    private static final CaseMap UPPER = CaseMap.decode(UnicodeTables.UPPER);
-    private static final CaseMap TITLE = CaseMap.decode(UnicodeTables.TITLE);
-    private static final CaseMap FOLD = CaseMap.decode(UnicodeTables.FOLD);
-    private static final RangeSet ALPHA = RangeSet.decode(UnicodeTables.ALPHA);
-    private static final RangeSet DIGIT = RangeSet.decode(UnicodeTables.DIGIT);
-    private static final RangeSet NUMERIC = RangeSet.decode(UnicodeTables.NUMERIC);
-    private static final RangeSet SPACE = RangeSet.decode(UnicodeTables.SPACE);
-    private static final RangeSet PRINTABLE = RangeSet.decode(UnicodeTables.PRINTABLE);
-    private static final RangeSet LOWERCASE = RangeSet.decode(UnicodeTables.LOWERCASE);
-    private static final RangeSet UPPERCASE = RangeSet.decode(UnicodeTables.UPPERCASE);
-    private static final RangeSet TITLECASE = RangeSet.decode(UnicodeTables.TITLECASE);
-    private static final RangeSet CASE_IGNORABLE = RangeSet.decode(UnicodeTables.CASE_IGNORABLE);
-    private static final RangeSet XID_START = RangeSet.decode(UnicodeTables.XID_START);
-    private static final RangeSet XID_CONTINUE = RangeSet.decode(UnicodeTables.XID_CONTINUE);
-    private static final int[] DECIMAL_ZEROS;
-    static {
-        String[] z = String.join("", UnicodeTables.DECIMAL_ZEROS).split(",");
-        DECIMAL_ZEROS = new int[z.length];
-        for (int i = 0; i < z.length; i++) DECIMAL_ZEROS[i] = Integer.parseInt(z[i], 16);
+    // Each table decodes on first use (holder classes): ASCII text never touches them.
+    private static final class Lower { static final CaseMap MAP = CaseMap.decode(UnicodeTables.LOWER); }
+    private static final class Upper { static final CaseMap MAP = CaseMap.decode(UnicodeTables.UPPER); }
+    private static final class Title { static final CaseMap MAP = CaseMap.decode(UnicodeTables.TITLE); }
+    private static final class Fold { static final CaseMap MAP = CaseMap.decode(UnicodeTables.FOLD); }
+    private static final class Alpha { static final RangeSet SET = RangeSet.decode(UnicodeTables.ALPHA); }
+    private static final class Digit { static final RangeSet SET = RangeSet.decode(UnicodeTables.DIGIT); }
+    private static final class Numeric { static final RangeSet SET = RangeSet.decode(UnicodeTables.NUMERIC); }
+    private static final class Space { static final RangeSet SET = RangeSet.decode(UnicodeTables.SPACE); }
+    private static final class Printable { static final RangeSet SET = RangeSet.decode(UnicodeTables.PRINTABLE); }
+    private static final class Lowercase { static final RangeSet SET = RangeSet.decode(UnicodeTables.LOWERCASE); }
+    private static final class Uppercase { static final RangeSet SET = RangeSet.decode(UnicodeTables.UPPERCASE); }
+    private static final class Titlecase { static final RangeSet SET = RangeSet.decode(UnicodeTables.TITLECASE); }
+    private static final class CaseIgnorable { static final RangeSet SET = RangeSet.decode(UnicodeTables.CASE_IGNORABLE); }
+    private static final class XidStart { static final RangeSet SET = RangeSet.decode(UnicodeTables.XID_START); }
+    private static final class XidContinue { static final RangeSet SET = RangeSet.decode(UnicodeTables.XID_CONTINUE); }
+    private static final class DecimalZeros {
+        static final int[] ZEROS;
+        static {
+            String[] z = String.join("", UnicodeTables.DECIMAL_ZEROS).split(",");
+            ZEROS = new int[z.length];
+            for (int i = 0; i < z.length; i++) ZEROS[i] = Integer.parseInt(z[i], 16);
+        }
     }
 
     // ---- predicates (str.isXXX on one code point) ----------------------------------------------
@@ -86,22 +89,22 @@ public final class UnicodeProps {
     /** Py_UNICODE_ISSPACE: what str.split() and str.strip() treat as whitespace. */
     public static boolean isSpace(int cp) {
         if (cp < 128) return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
-        return SPACE.contains(cp);
+        return Space.SET.contains(cp);
     }
 
     public static boolean isAlpha(int cp) {
         if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-        return ALPHA.contains(cp);
+        return Alpha.SET.contains(cp);
     }
 
     /** The decimal value 0..9 of cp (Unicode Nd), or -1. */
     public static int decimalValue(int cp) {
         if (cp < 128) return cp >= '0' && cp <= '9' ? cp - '0' : -1;
-        int i = Arrays.binarySearch(DECIMAL_ZEROS, cp);
+        int i = Arrays.binarySearch(DecimalZeros.ZEROS, cp);
         if (i >= 0) return 0;
         i = -i - 2;
         if (i < 0) return -1;
-        int v = cp - DECIMAL_ZEROS[i];
+        int v = cp - DecimalZeros.ZEROS[i];
         return v <= 9 ? v : -1;
     }
 
@@ -109,12 +112,12 @@ public final class UnicodeProps {
 
     public static boolean isDigit(int cp) {
         if (cp < 128) return cp >= '0' && cp <= '9';
-        return DIGIT.contains(cp);
+        return Digit.SET.contains(cp);
     }
 
     public static boolean isNumeric(int cp) {
         if (cp < 128) return cp >= '0' && cp <= '9';
-        return NUMERIC.contains(cp);
+        return Numeric.SET.contains(cp);
     }
 
     public static boolean isAlnum(int cp) {
@@ -123,20 +126,20 @@ public final class UnicodeProps {
 
     public static boolean isPrintable(int cp) {
         if (cp < 128) return cp >= 0x20 && cp < 0x7f;
-        return PRINTABLE.contains(cp);
+        return Printable.SET.contains(cp);
     }
 
     public static boolean isLowercase(int cp) {
         if (cp < 128) return cp >= 'a' && cp <= 'z';
-        return LOWERCASE.contains(cp);
+        return Lowercase.SET.contains(cp);
     }
 
     public static boolean isUppercase(int cp) {
         if (cp < 128) return cp >= 'A' && cp <= 'Z';
-        return UPPERCASE.contains(cp);
+        return Uppercase.SET.contains(cp);
     }
 
-    public static boolean isTitlecase(int cp) { return cp >= 128 && TITLECASE.contains(cp); }
+    public static boolean isTitlecase(int cp) { return cp >= 128 && Titlecase.SET.contains(cp); }
 
     /** Unicode "Cased": has a case (lower, upper or title). */
     public static boolean isCased(int cp) { return isLowercase(cp) || isUppercase(cp) || isTitlecase(cp); }
@@ -144,17 +147,17 @@ public final class UnicodeProps {
     /** Unicode "Case_Ignorable", as used by the final-sigma rule of str.lower(). */
     public static boolean isCaseIgnorable(int cp) {
         if (cp < 128) return cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`';
-        return CASE_IGNORABLE.contains(cp);
+        return CaseIgnorable.SET.contains(cp);
     }
 
     public static boolean isXidStart(int cp) {
         if (cp < 128) return cp == '_' || isAlpha(cp);
-        return XID_START.contains(cp);
+        return XidStart.SET.contains(cp);
     }
 
     public static boolean isXidContinue(int cp) {
         if (cp < 128) return cp == '_' || isAlpha(cp) || (cp >= '0' && cp <= '9');
-        return XID_CONTINUE.contains(cp);
+        return XidContinue.SET.contains(cp);
     }
 
     /** The line boundaries of str.splitlines() (bytes.splitlines() accepts only \n and \r). */
@@ -169,21 +172,21 @@ public final class UnicodeProps {
 
     public static String lower(int cp) {
         if (cp < 128) return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : null;
-        return LOWER.get(cp);
+        return Lower.MAP.get(cp);
     }
 
     public static String upper(int cp) {
         if (cp < 128) return cp >= 'a' && cp <= 'z' ? String.valueOf((char) (cp - 32)) : null;
-        return UPPER.get(cp);
+        return Upper.MAP.get(cp);
     }
 
     public static String title(int cp) {
         if (cp < 128) return cp >= 'a' && cp <= 'z' ? String.valueOf((char) (cp - 32)) : null;
-        return TITLE.get(cp);
+        return Title.MAP.get(cp);
     }
 
     public static String fold(int cp) {
         if (cp < 128) return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : null;
-        return FOLD.get(cp);
+        return Fold.MAP.get(cp);
     }
 }
