@@ -40,6 +40,22 @@ public abstract class PyObject {
     /** The instance __dict__, or null when the object has none. */
     public PyDict getDict() { return null; }
 
+    /**
+     * Calls this object (vectorcall convention: positional values, then the values of the
+     * keywords named by kwnames, which may be null). Callable builtins override this.
+     */
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return regpy.runtime.Calls.callViaDunder(this, args, kwnames);
+    }
+
+    /** Calls this object with self prepended to args; functions and method descriptors avoid the copy. */
+    public PyObject callSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return call(all, kwnames);
+    }
+
     /** Java-level toString for debugging only; Python's repr goes through Abstract.repr. */
     @Override public String toString() {
         try {

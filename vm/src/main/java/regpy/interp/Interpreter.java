@@ -1,0 +1,652 @@
+package regpy.interp;
+
+import static regpy.code.Opcode.*;
+
+import regpy.code.CodeObject;
+import regpy.objects.*;
+import regpy.runtime.*;
+
+/**
+ * The reference interpreter: a plain loop over CPython 3.13 stack bytecode. Every opcode's
+ * semantics is one call into the runtime layer (Abstract, Attr, Calls, Iter, ...); this class
+ * only moves values between the frame's slots and the stack, and unwinds exceptions through
+ * the code object's exception table. A generator keeps its {@link PyFrame}; {@link #resume}
+ * continues it at {@code frame.ip}.
+ */
+public final class Interpreter implements Calls.Engine {
+    public static final Interpreter INSTANCE = new Interpreter();
+
+    private Interpreter() {}
+
+    @Override public PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {
+        PyFrame frame = new PyFrame(f.code, f, f.globals, f.builtins, null);
+        Args.bind(f, frame.slots, self, args, kwnames);
+        return run(frame);
+    }
+
+    @Override public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
+        PyObject b = globals.getStr("__builtins__");
+        PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : regpy.modules.BuiltinsModule.dict();
+        PyFrame frame = new PyFrame(code, null, globals, builtins, locals);
+        if (closure != null) {
+            int n = closure.items.length, base = code.code.nlocalsplus() - n;
+            System.arraycopy(closure.items, 0, frame.slots, base, n);
+        }
+        return run(frame);
+    }
+
+    /** Runs a new frame to completion (or to RETURN_GENERATOR, which returns the generator). */
+    PyObject run(PyFrame frame) {
+        ThreadState ts = ThreadState.current();
+        ts.enter();
+        frame.back = ts.frame;
+        ts.frame = frame;
+        try {
+            return execute(frame, ts, null);
+        } finally {
+            ts.frame = frame.back;
+            ts.depth--;
+        }
+    }
+
+    /**
+     * Continues a suspended generator frame: pushes the sent value (unless throwing) and runs
+     * until the next yield (frame.finished false) or the end (finished true).
+     */
+    @Override public PyObject resume(PyFrame frame, PyObject sent, PyBaseException toThrow) {
+        ThreadState ts = ThreadState.current();
+        ts.enter();
+        frame.back = ts.frame;
+        ts.frame = frame;
+        try {
+            if (toThrow == null) frame.slots[frame.sp++] = sent;
+            return execute(frame, ts, toThrow);
+        } finally {
+            ts.frame = frame.back;
+            frame.back = null;
+            ts.depth--;
+        }
+    }
+
+    private static PyObject[] popN(PyObject[] s, int sp, int n) {
+        PyObject[] a = new PyObject[n];
+        System.arraycopy(s, sp - n, a, 0, n);
+        return a;
+    }
+
+    private static String[] kwNames(PyObject names) {
+        PyObject[] items = ((PyTuple) names).items;
+        String[] out = new String[items.length];
+        for (int i = 0; i < out.length; i++) out[i] = ((PyStr) items[i]).value;
+        return out;
+    }
+
+    private PyObject execute(PyFrame f, ThreadState ts, PyBaseException pending) {
+        final CodeObject co = f.code;
+        final byte[] code = co.code;
+        final PyObject[] s = f.slots;
+        final PyObject[] consts = f.pycode.consts();
+        final PyStr[] names = f.pycode.names;
+        final int stackBase = co.nlocalsplus();
+        int sp = f.sp;
+        int ip = f.ip;
+        PyObject[] selfOut = new PyObject[1];
+        boolean reraise = false;
+
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyBaseException p = pending;
+                    pending = null;
+                    throw p.toThrowable();
+                }
+                while (true) {
+                    f.lasti = ip;
+                    int op = code[ip] & 0xff;
+                    int oparg = code[ip + 1] & 0xff;
+                    ip += 2;
+                    while (op == EXTENDED_ARG) {
+                        op = code[ip] & 0xff;
+                        oparg = (oparg << 8) | (code[ip + 1] & 0xff);
+                        ip += 2;
+                    }
+                    int next = ip + 2 * cacheEntries(op);   // jumps are relative to the end of the caches
+                    ip = next;
+                    switch (op) {
+                        case NOP, RESUME, CACHE -> {}
+                        case POP_TOP -> s[--sp] = null;
+                        case PUSH_NULL -> s[sp++] = null;
+                        case END_FOR -> s[--sp] = null;
+                        case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
+                        case COPY -> { s[sp] = s[sp - oparg]; sp++; }
+                        case SWAP -> { PyObject t = s[sp - 1]; s[sp - 1] = s[sp - oparg]; s[sp - oparg] = t; }
+
+                        // ---- locals ----
+                        case LOAD_CONST -> s[sp++] = consts[oparg];
+                        case LOAD_FAST -> s[sp++] = s[oparg];
+                        case LOAD_FAST_CHECK -> {
+                            PyObject v = s[oparg];
+                            if (v == null) throw unbound(co, oparg);
+                            s[sp++] = v;
+                        }
+                        case LOAD_FAST_AND_CLEAR -> { s[sp++] = s[oparg]; s[oparg] = null; }
+                        case LOAD_FAST_LOAD_FAST -> { s[sp++] = s[oparg >> 4]; s[sp++] = s[oparg & 15]; }
+                        case STORE_FAST -> { s[oparg] = s[--sp]; s[sp] = null; }
+                        case STORE_FAST_LOAD_FAST -> { s[oparg >> 4] = s[sp - 1]; s[sp - 1] = s[oparg & 15]; }
+                        case STORE_FAST_STORE_FAST -> {
+                            s[oparg >> 4] = s[--sp];
+                            s[oparg & 15] = s[--sp];
+                            s[sp] = null;
+                        }
+                        case DELETE_FAST -> {
+                            if (s[oparg] == null) throw unbound(co, oparg);
+                            s[oparg] = null;
+                        }
+                        case MAKE_CELL -> s[oparg] = new PyCell(s[oparg]);
+                        case COPY_FREE_VARS -> {
+                            if (f.function == null) break;   // runCode copied the closure already
+                            PyObject[] cells = f.function.closure.items;
+                            int base = co.nlocalsplus() - oparg;
+                            System.arraycopy(cells, 0, s, base, oparg);
+                        }
+                        case LOAD_DEREF -> {
+                            PyObject v = ((PyCell) s[oparg]).contents;
+                            if (v == null) throw unboundDeref(co, oparg);
+                            s[sp++] = v;
+                        }
+                        case STORE_DEREF -> { ((PyCell) s[oparg]).contents = s[--sp]; s[sp] = null; }
+                        case DELETE_DEREF -> {
+                            PyCell c = (PyCell) s[oparg];
+                            if (c.contents == null) throw unboundDeref(co, oparg);
+                            c.contents = null;
+                        }
+                        case LOAD_FROM_DICT_OR_DEREF -> {
+                            PyObject mapping = s[sp - 1];
+                            PyObject v = Namespaces.mappingGet(mapping, PyStr.of(co.localsplusnames[oparg]));
+                            if (v == null) {
+                                v = ((PyCell) s[oparg]).contents;
+                                if (v == null) throw unboundDeref(co, oparg);
+                            }
+                            s[sp - 1] = v;
+                        }
+
+                        // ---- names ----
+                        case LOAD_GLOBAL -> {
+                            String name = names[oparg >> 1].value;
+                            PyObject v = f.globals.getStr(name);
+                            if (v == null) {
+                                v = f.builtins.getStr(name);
+                                if (v == null) throw Errors.nameError(name);
+                            }
+                            s[sp++] = v;
+                            if ((oparg & 1) != 0) s[sp++] = null;
+                        }
+                        case STORE_GLOBAL -> { f.globals.put(names[oparg], s[--sp]); s[sp] = null; }
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.remove(names[oparg]) == null) throw Errors.nameError(names[oparg].value);
+                        }
+                        case LOAD_NAME -> s[sp++] = Namespaces.loadName(f, names[oparg]);
+                        case STORE_NAME -> { Namespaces.storeName(f, names[oparg], s[--sp]); s[sp] = null; }
+                        case DELETE_NAME -> Namespaces.deleteName(f, names[oparg]);
+                        case LOAD_LOCALS -> {
+                            if (f.locals == null) throw Errors.systemError("no locals found");
+                            s[sp++] = f.locals;
+                        }
+                        case LOAD_FROM_DICT_OR_GLOBALS -> {
+                            PyObject v = Namespaces.mappingGet(s[sp - 1], names[oparg]);
+                            if (v == null) v = f.globals.getStr(names[oparg].value);
+                            if (v == null) v = f.builtins.getStr(names[oparg].value);
+                            if (v == null) throw Errors.nameError(names[oparg].value);
+                            s[sp - 1] = v;
+                        }
+                        case SETUP_ANNOTATIONS -> Namespaces.setupAnnotations(f);
+
+                        // ---- attributes ----
+                        case LOAD_ATTR -> {
+                            PyObject owner = s[sp - 1];
+                            String name = names[oparg >> 1].value;
+                            if ((oparg & 1) != 0) {
+                                PyObject m = Attr.loadMethod(owner, name, selfOut);
+                                s[sp - 1] = m;
+                                s[sp++] = selfOut[0];
+                                selfOut[0] = null;
+                            } else {
+                                s[sp - 1] = Attr.getAttr(owner, name);
+                            }
+                        }
+                        case STORE_ATTR -> {
+                            PyObject owner = s[--sp], v = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            Attr.setAttr(owner, names[oparg].value, v);
+                        }
+                        case DELETE_ATTR -> { Attr.delAttr(s[--sp], names[oparg].value); s[sp] = null; }
+                        case LOAD_SUPER_ATTR -> {
+                            PyObject self = s[--sp], cls = s[--sp], sup = s[--sp];
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            String name = names[oparg >> 2].value;
+                            PyObject superObj;
+                            if (sup == Builtins.SUPER_TYPE && cls instanceof PyType ct) superObj = SuperSupport.make(ct, self);
+                            else superObj = (oparg & 2) != 0 ? Calls.call(sup, cls, self) : Calls.call0(sup);
+                            PyObject attr = superObj instanceof PySuper ps ? Attr.superGetAttr(ps, name) : Attr.getAttr(superObj, name);
+                            if (attr == null) throw Attr.noAttribute(superObj, name);
+                            s[sp++] = attr;
+                            if ((oparg & 1) != 0) s[sp++] = null;
+                        }
+
+                        // ---- operators ----
+                        case BINARY_OP -> {
+                            PyObject b = s[--sp], a = s[sp - 1];
+                            s[sp] = null;
+                            s[sp - 1] = Abstract.binaryOp(a, b, oparg);
+                        }
+                        case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
+                        case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
+                        case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                        case TO_BOOL -> s[sp - 1] = PyBool.of(Abstract.isTrue(s[sp - 1]));
+                        case COMPARE_OP -> {
+                            PyObject b = s[--sp], a = s[sp - 1];
+                            s[sp] = null;
+                            PyObject r = Abstract.richCompare(a, b, oparg >> 5);
+                            s[sp - 1] = (oparg & 16) != 0 ? PyBool.of(Abstract.isTrue(r)) : r;
+                        }
+                        case IS_OP -> {
+                            PyObject b = s[--sp], a = s[sp - 1];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of((a == b) ^ (oparg == 1));
+                        }
+                        case CONTAINS_OP -> {
+                            PyObject b = s[--sp], a = s[sp - 1];
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.of(Abstract.contains(b, a) ^ (oparg == 1));
+                        }
+                        case BINARY_SUBSCR -> {
+                            PyObject k = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], k);
+                        }
+                        case STORE_SUBSCR -> {
+                            PyObject k = s[--sp], o = s[--sp], v = s[--sp];
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            Abstract.setItem(o, k, v);
+                        }
+                        case DELETE_SUBSCR -> {
+                            PyObject k = s[--sp], o = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            Abstract.delItem(o, k);
+                        }
+                        case BINARY_SLICE -> {
+                            PyObject stop = s[--sp], start = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], new PySlice(start, stop, Abstract.NONE));
+                        }
+                        case STORE_SLICE -> {
+                            PyObject stop = s[--sp], start = s[--sp], o = s[--sp], v = s[--sp];
+                            s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = null;
+                            Abstract.setItem(o, new PySlice(start, stop, Abstract.NONE), v);
+                        }
+
+                        // ---- building ----
+                        case BUILD_TUPLE -> { PyObject[] a = popN(s, sp, oparg); clear(s, sp - oparg, sp); sp -= oparg; s[sp++] = PyTuple.of(a); }
+                        case BUILD_LIST -> { PyObject[] a = popN(s, sp, oparg); clear(s, sp - oparg, sp); sp -= oparg; s[sp++] = new PyList(a); }
+                        case BUILD_SET -> {
+                            PySet set = new PySet(false);
+                            for (int i = sp - oparg; i < sp; i++) set.add(s[i]);
+                            clear(s, sp - oparg, sp);
+                            sp -= oparg;
+                            s[sp++] = set;
+                        }
+                        case BUILD_MAP -> {
+                            PyDict d = new PyDict();
+                            for (int i = sp - 2 * oparg; i < sp; i += 2) d.put(s[i], s[i + 1]);
+                            clear(s, sp - 2 * oparg, sp);
+                            sp -= 2 * oparg;
+                            s[sp++] = d;
+                        }
+                        case BUILD_CONST_KEY_MAP -> {
+                            PyObject[] keys = ((PyTuple) s[--sp]).items;
+                            PyDict d = new PyDict();
+                            for (int i = 0; i < oparg; i++) d.put(keys[i], s[sp - oparg + i]);
+                            clear(s, sp - oparg, sp + 1);
+                            sp -= oparg;
+                            s[sp++] = d;
+                        }
+                        case BUILD_STRING -> {
+                            StringBuilder sb = new StringBuilder();
+                            for (int i = sp - oparg; i < sp; i++) sb.append(((PyStr) s[i]).value);
+                            clear(s, sp - oparg, sp);
+                            sp -= oparg;
+                            s[sp++] = PyStr.of(sb.toString());
+                        }
+                        case BUILD_SLICE -> {
+                            PyObject step = oparg == 3 ? s[--sp] : Abstract.NONE;
+                            PyObject stop = s[--sp], start = s[sp - 1];
+                            s[sp] = s[sp + 1] = null;
+                            s[sp - 1] = new PySlice(start, stop, step);
+                        }
+                        case LIST_APPEND -> { PyObject v = s[--sp]; s[sp] = null; ((PyList) s[sp - oparg]).append(v); }
+                        case SET_ADD -> { PyObject v = s[--sp]; s[sp] = null; ((PySet) s[sp - oparg]).add(v); }
+                        case MAP_ADD -> {
+                            PyObject v = s[--sp], k = s[--sp];
+                            s[sp] = s[sp + 1] = null;
+                            ((PyDict) s[sp - oparg]).put(k, v);
+                        }
+                        case LIST_EXTEND -> {
+                            PyObject it = s[--sp];
+                            s[sp] = null;
+                            ((PyList) s[sp - oparg]).extend(Builders.starItems(it));
+                        }
+                        case SET_UPDATE -> {
+                            PyObject it = s[--sp];
+                            s[sp] = null;
+                            PySet set = (PySet) s[sp - oparg];
+                            for (PyObject x : Iter.toArray(it)) set.add(x);
+                        }
+                        case DICT_UPDATE -> {
+                            PyObject it = s[--sp];
+                            s[sp] = null;
+                            Builders.dictUpdate((PyDict) s[sp - oparg], it);
+                        }
+                        case DICT_MERGE -> {
+                            PyObject it = s[--sp];
+                            s[sp] = null;
+                            Builders.dictMerge((PyDict) s[sp - oparg], it, s[sp - oparg - 3]);
+                        }
+                        case UNPACK_SEQUENCE -> {
+                            PyObject seq = s[--sp];
+                            PyObject[] items = Builders.unpack(seq, oparg);
+                            for (int i = oparg - 1; i >= 0; i--) s[sp++] = items[i];
+                        }
+                        case UNPACK_EX -> {
+                            PyObject seq = s[--sp];
+                            int before = oparg & 0xff, after = oparg >> 8;
+                            PyObject[] items = Builders.unpackEx(seq, before, after);
+                            for (int i = items.length - 1; i >= 0; i--) s[sp++] = items[i];
+                        }
+
+                        // ---- jumps and loops ----
+                        case JUMP_FORWARD -> ip = next + 2 * oparg;
+                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = next - 2 * oparg;
+                        case POP_JUMP_IF_FALSE -> { PyObject v = s[--sp]; s[sp] = null; if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) ip = next + 2 * oparg; }
+                        case POP_JUMP_IF_TRUE -> { PyObject v = s[--sp]; s[sp] = null; if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) ip = next + 2 * oparg; }
+                        case POP_JUMP_IF_NONE -> { PyObject v = s[--sp]; s[sp] = null; if (v == Abstract.NONE) ip = next + 2 * oparg; }
+                        case POP_JUMP_IF_NOT_NONE -> { PyObject v = s[--sp]; s[sp] = null; if (v != Abstract.NONE) ip = next + 2 * oparg; }
+                        case GET_ITER -> s[sp - 1] = Iter.getIter(s[sp - 1]);
+                        case GET_YIELD_FROM_ITER -> {
+                            PyObject o = s[sp - 1];
+                            if (o instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
+                                if ((co.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ITERABLE_COROUTINE)) == 0)
+                                    throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            } else if (!(o instanceof PyGenerator)) s[sp - 1] = Iter.getIter(o);
+                        }
+                        case FOR_ITER -> {
+                            PyObject v = Iter.next(s[sp - 1]);
+                            if (v != null) s[sp++] = v;
+                            else {
+                                s[--sp] = null;
+                                ip = next + 2 * oparg + 4;   // skip END_FOR and POP_TOP
+                            }
+                        }
+
+                        // ---- calls and functions ----
+                        case CALL -> {
+                            int base = sp - oparg - 2;
+                            PyObject callable = s[base], self = s[base + 1];
+                            PyObject[] args = popN(s, sp, oparg);
+                            clear(s, base, sp);
+                            sp = base;
+                            s[sp++] = self == null ? callable.call(args, null) : callable.callSelf(self, args, null);
+                        }
+                        case CALL_KW -> {
+                            String[] kw = kwNames(s[--sp]);
+                            int base = sp - oparg - 2;
+                            PyObject callable = s[base], self = s[base + 1];
+                            PyObject[] args = popN(s, sp, oparg);
+                            clear(s, base, sp + 1);
+                            sp = base;
+                            s[sp++] = self == null ? callable.call(args, kw) : callable.callSelf(self, args, kw);
+                        }
+                        case CALL_FUNCTION_EX -> {
+                            PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
+                            PyObject callargs = s[--sp];
+                            s[--sp] = null;
+                            PyObject func = s[--sp];
+                            clear(s, sp, sp + 4);
+                            if (!(callargs instanceof PyTuple)) callargs = Builders.callArgsTuple(func, callargs);
+                            s[sp++] = Calls.callEx(func, callargs, kwargs);
+                        }
+                        case CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsics.call1(f, oparg, s[sp - 1]);
+                        case CALL_INTRINSIC_2 -> {
+                            PyObject b = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Intrinsics.call2(f, oparg, s[sp - 1], b);
+                        }
+                        case MAKE_FUNCTION -> {
+                            PyCode c = (PyCode) s[sp - 1];
+                            s[sp - 1] = new PyFunction(c, f.globals, f.builtins, c.code.qualname);
+                        }
+                        case SET_FUNCTION_ATTRIBUTE -> {
+                            PyFunction fn = (PyFunction) s[--sp];
+                            PyObject attr = s[sp - 1];
+                            s[sp] = null;
+                            switch (oparg) {
+                                case 1 -> fn.defaults = attr;
+                                case 2 -> fn.kwdefaults = (PyDict) attr;
+                                case 4 -> fn.annotations = attr;
+                                case 8 -> fn.closure = (PyTuple) attr;
+                                default -> throw Errors.systemError("bad SET_FUNCTION_ATTRIBUTE " + oparg);
+                            }
+                            s[sp - 1] = fn;
+                        }
+                        case RETURN_VALUE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.finished = true;
+                            return v;
+                        }
+                        case RETURN_CONST -> {
+                            f.sp = sp;
+                            f.finished = true;
+                            return consts[oparg];
+                        }
+                        case RETURN_GENERATOR -> {
+                            f.sp = sp;
+                            f.ip = ip;
+                            return regpy.runtime.Generators.create(f);
+                        }
+                        case YIELD_VALUE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            f.ip = ip;
+                            return v;
+                        }
+                        case SEND -> {
+                            PyObject v = s[sp - 1], receiver = s[sp - 2];
+                            PyObject[] result = new PyObject[1];
+                            if (Generators.send(receiver, v, result)) {
+                                s[sp - 1] = result[0];
+                            } else {
+                                s[sp - 1] = result[0];
+                                ip = next + 2 * oparg;
+                            }
+                        }
+                        case CLEANUP_THROW -> {
+                            PyBaseException exc = (PyBaseException) s[sp - 1];
+                            if (!exc.type().isSubtype(Types.STOP_ITERATION)) { reraise = true; throw exc.toThrowable(); }
+                            PyObject value = regpy.types.ExceptionTypes.stopIterationValue(exc);
+                            s[sp - 3] = Abstract.NONE;
+                            s[sp - 2] = value;
+                            s[--sp] = null;
+                        }
+                        case GET_AWAITABLE -> s[sp - 1] = Generators.getAwaitable(s[sp - 1], oparg);
+                        case GET_AITER -> s[sp - 1] = Generators.getAIter(s[sp - 1]);
+                        case GET_ANEXT -> { s[sp] = Generators.getANext(s[sp - 1]); sp++; }
+                        case END_ASYNC_FOR -> {
+                            PyBaseException exc = (PyBaseException) s[sp - 1];
+                            if (!exc.type().isSubtype(Types.STOP_ASYNC_ITERATION)) { reraise = true; throw exc.toThrowable(); }
+                            s[--sp] = null;
+                            s[--sp] = null;
+                        }
+                        case LOAD_BUILD_CLASS -> s[sp++] = Namespaces.buildClass(f);
+                        case LOAD_ASSERTION_ERROR -> s[sp++] = Types.ASSERTION_ERROR;
+
+                        // ---- exceptions ----
+                        case RAISE_VARARGS -> {
+                            PyObject cause = oparg == 2 ? s[--sp] : null;
+                            PyObject exc = oparg >= 1 ? s[--sp] : null;
+                            if (exc == null) {
+                                PyObject cur = ts.handled;
+                                if (cur == null || cur == Abstract.NONE) throw Errors.runtimeError("No active exception to reraise");
+                                reraise = false;
+                                throw ((PyBaseException) cur).toThrowable();
+                            }
+                            PyBaseException e = Exceptions.toRaise(exc);
+                            if (cause != null) regpy.types.ExceptionTypes.setCause(e, cause);
+                            throw e.toThrowable();
+                        }
+                        case RERAISE -> {
+                            PyBaseException exc = (PyBaseException) s[--sp];
+                            s[sp] = null;
+                            if (oparg != 0) f.lasti = (int) ((PyInt) s[sp - oparg]).value;
+                            reraise = true;
+                            throw exc.toThrowable();
+                        }
+                        case PUSH_EXC_INFO -> {
+                            PyObject exc = s[sp - 1];
+                            PyObject prev = ts.handled;
+                            s[sp - 1] = prev == null ? Abstract.NONE : prev;
+                            s[sp++] = exc;
+                            ts.handled = exc;
+                        }
+                        case POP_EXCEPT -> {
+                            PyObject prev = s[--sp];
+                            s[sp] = null;
+                            ts.handled = prev == Abstract.NONE ? null : prev;
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            PyObject type = s[sp - 1];
+                            Exceptions.checkExceptType(type);
+                            s[sp - 1] = PyBool.of(Abstract.isInstance(s[sp - 2], type));
+                        }
+                        case CHECK_EG_MATCH -> {
+                            PyObject type = s[--sp];
+                            s[sp] = null;
+                            PyObject[] r = ExceptionGroups.match(s[sp - 1], type);
+                            s[sp - 1] = r[0];
+                            s[sp++] = r[1];
+                        }
+                        case WITH_EXCEPT_START -> {
+                            // stack: exit_func, self_or_null, lasti, prev_exc, exc
+                            PyObject exc = s[sp - 1];
+                            PyObject exitFn = s[sp - 5], exitSelf = s[sp - 4];
+                            PyObject tb = exc instanceof PyBaseException be && be.traceback != null ? be.traceback : Abstract.NONE;
+                            PyObject[] a = {exc.type(), exc, tb};
+                            s[sp++] = exitSelf == null ? exitFn.call(a, null) : exitFn.callSelf(exitSelf, a, null);
+                        }
+                        case BEFORE_WITH -> {
+                            PyObject mgr = s[sp - 1];
+                            PyObject[] r = Builders.beforeWith(mgr, false);
+                            s[sp - 1] = r[0];
+                            s[sp++] = r[1];
+                        }
+                        case BEFORE_ASYNC_WITH -> {
+                            PyObject mgr = s[sp - 1];
+                            PyObject[] r = Builders.beforeWith(mgr, true);
+                            s[sp - 1] = r[0];
+                            s[sp++] = r[1];
+                        }
+                        case EXIT_INIT_CHECK -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v != Abstract.NONE) throw Errors.typeError("__init__() should return None, not '" + v.type().getName() + "'");
+                        }
+
+                        // ---- imports ----
+                        case IMPORT_NAME -> {
+                            PyObject fromlist = s[--sp];
+                            s[sp] = null;
+                            PyObject level = s[sp - 1];
+                            s[sp - 1] = regpy.importer.Importer.importName(f, names[oparg].value, fromlist, (int) ((PyInt) level).value);
+                        }
+                        case IMPORT_FROM -> { s[sp] = regpy.importer.Importer.importFrom(s[sp - 1], names[oparg].value); sp++; }
+
+                        // ---- formatting ----
+                        case FORMAT_SIMPLE -> {
+                            PyObject v = s[sp - 1];
+                            if (v.getClass() != PyStr.class) s[sp - 1] = Abstract.format(v, PyStr.EMPTY);
+                        }
+                        case FORMAT_WITH_SPEC -> {
+                            PyObject spec = s[--sp];
+                            s[sp] = null;
+                            s[sp - 1] = Abstract.format(s[sp - 1], spec);
+                        }
+                        case CONVERT_VALUE -> {
+                            PyObject v = s[sp - 1];
+                            s[sp - 1] = switch (oparg) {
+                                case 1 -> Abstract.str(v);
+                                case 2 -> Abstract.repr(v);
+                                default -> Builtins.ascii(v);
+                            };
+                        }
+
+                        // ---- pattern matching ----
+                        case GET_LEN -> { s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
+                        case MATCH_MAPPING -> { s[sp] = PyBool.of(Matching.isMapping(s[sp - 1])); sp++; }
+                        case MATCH_SEQUENCE -> { s[sp] = PyBool.of(Matching.isSequence(s[sp - 1])); sp++; }
+                        case MATCH_KEYS -> { s[sp] = Matching.matchKeys(s[sp - 2], s[sp - 1]); sp++; }
+                        case MATCH_CLASS -> {
+                            PyObject kwn = s[--sp], cls = s[--sp], subj = s[sp - 1];
+                            s[sp] = s[sp + 1] = null;
+                            s[sp - 1] = Matching.matchClass(subj, cls, oparg, (PyTuple) kwn);
+                        }
+
+                        default -> throw Errors.systemError("unknown opcode " + op + " (" + name(op) + ")");
+                    }
+                }
+            } catch (PyException e) {
+                PyBaseException exc = e.exc;
+                if (!reraise) {
+                    Exceptions.addTraceback(exc, f);
+                    if (exc.context == null && ts.handled instanceof PyBaseException h && h != exc)
+                        regpy.types.ExceptionTypes.setContext(exc, h);
+                }
+                reraise = false;
+                CodeObject.ExceptionEntry h = co.handlerAt(f.lasti);
+                if (h == null) {
+                    clear(s, stackBase, sp);
+                    f.sp = stackBase;
+                    f.finished = true;
+                    throw e;
+                }
+                int depth = stackBase + h.depth();
+                clear(s, depth, sp);
+                sp = depth;
+                if (h.lasti()) s[sp++] = PyInt.of(f.lasti);
+                s[sp++] = exc;
+                ip = h.target();
+            } catch (StackOverflowError | OutOfMemoryError | RuntimeException err) {
+                // A Java error inside an opcode becomes a Python exception handled like any other.
+                pending = Errors.internal(err).exc;
+            }
+        }
+    }
+
+    private static void clear(PyObject[] s, int from, int to) {
+        for (int i = from; i < to; i++) s[i] = null;
+    }
+
+    private static PyException unbound(CodeObject co, int slot) {
+        String n = co.localsplusnames[slot];
+        PyException e = Errors.of(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + n + "' where it is not associated with a value");
+        e.exc.getDict().putStr("name", PyStr.of(n));
+        return e;
+    }
+
+    private static PyException unboundDeref(CodeObject co, int slot) {
+        String n = co.localsplusnames[slot];
+        if ((co.localspluskinds[slot] & CodeObject.CO_FAST_FREE) != 0)
+            return Errors.of(Types.NAME_ERROR, "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
+        return unbound(co, slot);
+    }
+}
