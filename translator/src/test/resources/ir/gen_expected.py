@@ -1,4 +1,4 @@
-"""Writes ints_expected.txt: for each call, CPython 3.13's result (or exception name) and the
+"""Writes ints_expected.txt and excs_expected.txt: for each call, CPython 3.13's result (or exception name) and the
 number of stack instructions it executed (opcode trace events), for regpy.ir.IrEvalTest.
 Run from this directory: PYENV_VERSION=3.13.0 python3.13 gen_expected.py"""
 import sys, py_compile
@@ -35,3 +35,18 @@ with open("ints_expected.txt", "w") as out:
             r = type(e).__name__
         sys.settrace(None)
         out.write(f"{name} {' '.join(map(str, args))} -> {r} {count}\n")
+
+py_compile.compile("excs.py", cfile="excs.pyc", dfile="excs.py", doraise=True)
+ens = {}
+exec(compile(open("excs.py").read(), "excs.py", "exec"), ens)
+ECALLS = [("div", 7, 2), ("div", 7, 0), ("finally_", 7, 2), ("finally_", 7, 0), ("outer_finally", 7, 0),
+          ("nested", 7), ("reraise", 5), ("reraise", 0), ("loop_break_finally", 6), ("loop_break_finally", 2),
+          ("unbound_in_handler", 1), ("unbound_in_handler", 0), ("else_clause", 7, 2), ("else_clause", 7, 0),
+          ("stack_in_handler", 3, 4), ("stack_in_handler", 3, 0)]
+with open("excs_expected.txt", "w") as out:
+    for name, *args in ECALLS:
+        try:
+            r = repr(ens[name](*args))
+        except Exception as e:
+            r = type(e).__name__
+        out.write(f"{name} {' '.join(map(str, args))} -> {r}\n")

@@ -1,6 +1,10 @@
 package regpy.ir;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
 
 import regpy.code.CodeObject;
 
@@ -21,9 +25,11 @@ public final class IrFunction {
     private final List<IrHandler> handlers;
     private final int stackSlots, registerCount, cacheCount, stackInstrCount, unattributed;
     private final List<IrFunction> children;
+    private final TreeMap<Integer, Integer> canonicalEntries;
 
     IrFunction(CodeObject code, List<IrInstr> instrs, List<IrHandler> handlers, int stackSlots, int registerCount,
-               int cacheCount, int stackInstrCount, int unattributed, List<IrFunction> children) {
+               int cacheCount, int stackInstrCount, int unattributed, List<IrFunction> children,
+               Map<Integer, Integer> canonicalEntries) {
         this.code = code;
         this.instrs = List.copyOf(instrs);
         this.handlers = List.copyOf(handlers);
@@ -33,6 +39,7 @@ public final class IrFunction {
         this.stackInstrCount = stackInstrCount;
         this.unattributed = unattributed;
         this.children = List.copyOf(children);
+        this.canonicalEntries = new TreeMap<>(canonicalEntries);
     }
 
     public CodeObject code() { return code; }
@@ -59,6 +66,23 @@ public final class IrFunction {
 
     /** The IR of the code objects in co_consts, in constant order. */
     public List<IrFunction> children() { return children; }
+
+    /**
+     * Where to enter the IR from a stack-interpreter frame paused at the start of the stack
+     * instruction at byte offset {@code stackOffset} (on-stack replacement at a loop header, the
+     * target of a backward jump): the IR index, or -1 when the symbolic state there is not
+     * canonical. At such a point locals are the same registers and stack slot i moves to
+     * register {@code tempBase() + i}.
+     */
+    public int canonicalEntry(int stackOffset) {
+        Integer i = canonicalEntries.get(stackOffset);
+        return i == null ? -1 : i;
+    }
+
+    /** Stack byte offsets with a canonical entry (block leaders entered by jumps or unwinding). */
+    public SortedSet<Integer> canonicalOffsets() {
+        return Collections.unmodifiableSortedSet(canonicalEntries.navigableKeySet());
+    }
 
     /** The handler covering IR instruction {@code index}, or null (ranges do not overlap). */
     public IrHandler handlerAt(int index) {

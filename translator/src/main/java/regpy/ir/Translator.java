@@ -1,8 +1,11 @@
 package regpy.ir;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import regpy.code.CodeObject;
 import regpy.code.LineTable.Position;
@@ -53,8 +56,9 @@ public final class Translator {
     private IrFunction run(List<IrFunction> children) {
         int n = stackCode.size();
         int[] irStart = new int[n + 1];
-        java.util.Arrays.fill(irStart, -1);
+        Arrays.fill(irStart, -1);
         int unreachable = 0;
+        Map<Integer, Integer> canonical = new HashMap<>();
         for (ControlFlow.Block b : cfg.blocks) {
             if (!cfg.reachable(b)) {
                 for (int i = b.first(); i < b.end(); i++) unreachable += stackCode.get(i).count();
@@ -62,6 +66,7 @@ public final class Translator {
             }
             boolean branchJoinsRegionBefore = enter(b);
             irStart[b.first()] = out.instrs.size();
+            if (!cfg.onlyFallThrough(b)) canonical.put(stackCode.get(b.first()).start(), out.instrs.size());
             int stretchStart = out.instrs.size();
             for (int i = b.first(); i < b.end(); i++) {
                 if (i > b.first()) irStart[i] = out.instrs.size();
@@ -83,7 +88,7 @@ public final class Translator {
         }
         return new IrFunction(code, out.instrs, handlers, code.stacksize,
                 code.nlocalsplus() + code.stacksize + out.scratchCount(), out.cacheCount(),
-                stackCode.instructionCount(), unreachable + out.orphans(), children);
+                stackCode.instructionCount(), unreachable + out.orphans(), children, canonical);
     }
 
     /**

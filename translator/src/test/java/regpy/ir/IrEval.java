@@ -17,16 +17,30 @@ import regpy.code.Opcode;
  * subset fails loudly.
  */
 final class IrEval {
-    /** A Python exception, by class name. */
+    /** A Python exception, by class name; also the exception object the IR's registers hold. */
     static final class PyError extends RuntimeException {
         PyError(String type) { super(type, null, false, false); }
     }
+
+    /** An exception class: its name and its base's name. */
+    record ExcClass(String name, String base) {
+        boolean matches(PyError e) {
+            for (String t = e.getMessage(); t != null; t = BASES.get(t)) if (t.equals(name)) return true;
+            return false;
+        }
+    }
+
+    private static final Map<String, String> BASES = Map.of("ZeroDivisionError", "ArithmeticError",
+            "ArithmeticError", "Exception", "ValueError", "Exception", "UnboundLocalError", "NameError",
+            "NameError", "Exception", "Exception", "BaseException");
 
     private static final Object NONE = Const.NONE;
     private static final Object RANGE = new Object();
 
     private final Map<String, IrFunction> functions;
     long irExecuted, stackAttributed, frames;
+    /** The exception being handled (sys.exception()), or None. */
+    private Object handled = Const.NONE;
 
     IrEval(Map<String, IrFunction> functions) { this.functions = functions; }
 
@@ -36,6 +50,25 @@ final class IrEval {
         System.arraycopy(args, 0, r, 0, args.length);
         int pc = 0;
         while (true) {
+            try {
+                Object result = step(f, r, pc);
+                if (result instanceof Next n) pc = n.pc();
+                else return result;
+            } catch (PyError e) {
+                IrHandler h = f.handlerAt(pc);
+                if (h == null) throw e;
+                if (h.lasti()) r[h.lastiRegister(f.tempBase())] = (long) (f.instr(pc).offset() / 2);
+                r[h.excRegister(f.tempBase())] = e;
+                pc = h.target();
+            }
+        }
+    }
+
+    private record Next(int pc) {}
+
+    /** Execute one instruction: the next pc, or the returned value. */
+    private Object step(IrFunction f, Object[] r, int pc) {
+        {
             IrInstr in = f.instr(pc);
             irExecuted++;
             stackAttributed += in.stackCount();
@@ -52,7 +85,8 @@ final class IrEval {
                 case LOAD_AND_CLEAR -> { r[in.out(0)] = x[0]; r[in.in(0)] = null; }
                 case LOAD_GLOBAL -> {
                     String name = f.code().names[in.arg()];
-                    Object v = name.equals("range") ? RANGE : functions.get(name);
+                    Object v = name.equals("range") ? RANGE
+                            : BASES.containsKey(name) ? new ExcClass(name, BASES.get(name)) : functions.get(name);
                     if (v == null) throw new PyError("NameError");
                     r[in.out(0)] = v;
                 }
@@ -72,7 +106,7 @@ final class IrEval {
                 case JUMP_UNLESS_CMP -> { if (!compare(in.arg(), x[0], x[1])) next = in.target(); }
                 case JUMP_IF_NONE -> { if (x[0] == NONE) next = in.target(); }
                 case JUMP_IF_NOT_NONE -> { if (x[0] != NONE) next = in.target(); }
-                case RETURN -> { return x[0]; }
+                case RETURN -> { return x[0] == null ? NONE : x[0]; }
                 case CALL -> {
                     Object[] args2 = new Object[in.arg()];
                     System.arraycopy(x, 2, args2, 0, args2.length);
@@ -94,9 +128,20 @@ final class IrEval {
                     if (seq.size() != in.outCount()) throw new PyError("ValueError");
                     for (int i = 0; i < seq.size(); i++) r[in.out(i)] = seq.get(i);
                 }
+                case PUSH_EXC_INFO -> { r[in.out(0)] = handled; r[in.out(1)] = x[0]; handled = x[0]; }
+                case POP_EXCEPT -> handled = x[0];
+                case CHECK_EXC_MATCH -> r[in.out(0)] = ((ExcClass) x[1]).matches((PyError) x[0]);
+                case RERAISE -> throw (PyError) x[0];
+                case RAISE -> {
+                    if (in.arg() == 0) {
+                        if (handled instanceof PyError e) throw e;
+                        throw new PyError("RuntimeError");
+                    }
+                    throw x[0] instanceof ExcClass c ? new PyError(c.name()) : (PyError) x[0];
+                }
                 default -> throw new UnsupportedOperationException("IrEval: " + in.op());
             }
-            pc = next;
+            return new Next(next);
         }
     }
 
@@ -125,8 +170,8 @@ final class IrEval {
             case Opcode.NB_ADD -> a + b;
             case Opcode.NB_SUBTRACT -> a - b;
             case Opcode.NB_MULTIPLY -> a * b;
-            case Opcode.NB_FLOOR_DIVIDE -> Math.floorDiv(a, b);
-            case Opcode.NB_REMAINDER -> Math.floorMod(a, b);
+            case Opcode.NB_FLOOR_DIVIDE -> { if (b == 0) throw new PyError("ZeroDivisionError"); yield Math.floorDiv(a, b); }
+            case Opcode.NB_REMAINDER -> { if (b == 0) throw new PyError("ZeroDivisionError"); yield Math.floorMod(a, b); }
             default -> throw new UnsupportedOperationException("NB " + op);
         };
     }

@@ -70,6 +70,30 @@ class IrEvalTest {
                 100.0 * (1 - (double) irTotal / stackTotal));
     }
 
+    @Test
+    void exceptionHandlingMatchesCPython() throws IOException {
+        IrFunction module = load("excs.pyc");
+        Map<String, IrFunction> fns = new HashMap<>();
+        for (IrFunction c : module.children()) fns.put(c.code().name, c);
+        String expected;
+        try (InputStream in = getClass().getResourceAsStream("/ir/excs_expected.txt")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String line : expected.strip().split("\n")) {
+            String[] parts = line.split(" -> ");
+            String[] call = parts[0].trim().split(" ");
+            Object[] args = new Object[call.length - 1];
+            for (int i = 1; i < call.length; i++) args[i - 1] = Long.parseLong(call[i]);
+            String got;
+            try {
+                got = repr(new IrEval(fns).call(fns.get(call[0]), args));
+            } catch (IrEval.PyError e) {
+                got = e.getMessage();
+            }
+            assertEquals(parts[1], got, line);
+        }
+    }
+
     private static String repr(Object v) {
         if (v instanceof Boolean b) return b ? "True" : "False";
         if (v == Const.NONE) return "None";

@@ -21,7 +21,7 @@ class IrVerifierTest {
     }
 
     private static IrFunction with(IrFunction f, List<IrInstr> instrs, List<IrHandler> handlers) {
-        return new IrFunction(f.code(), instrs, handlers, f.stackSlots(), f.registerCount(), 0, 0, 0, List.of());
+        return new IrFunction(f.code(), instrs, handlers, f.stackSlots(), f.registerCount(), 0, 0, 0, List.of(), java.util.Map.of());
     }
 
     private static void assertProblem(IrFunction f, String fragment) {

@@ -46,6 +46,20 @@ class TranslatorTest {
     }
 
     @Test
+    void loopHeadersAreCanonicalEntriesForOnStackReplacement() throws IOException {
+        IrFunction loop = fn(IrEvalTest.load("hazards.pyc"), "loop");
+        // the stack code's backward jumps (JUMP_BACKWARD at 48 to 28, at 86 to 66) land on canonical entries
+        assertEquals(IrOp.FOR_ITER, loop.instr(loop.canonicalEntry(28)).op());
+        assertEquals(IrOp.BINARY, loop.instr(loop.canonicalEntry(66)).op());
+        for (IrInstr in : loop.instrs()) {
+            if (in.op() == IrOp.JUMP && in.target() < loop.instrs().indexOf(in))
+                assertTrue(loop.canonicalOffsets().stream().anyMatch(o -> loop.canonicalEntry(o) == in.target()),
+                        "backward jump to " + in.target() + " has a canonical entry");
+        }
+        assertEquals(-1, loop.canonicalEntry(32), "the loop body continues FOR_ITER's symbolic state");
+    }
+
+    @Test
     void swapSavesTheOverwrittenLocalFirst() throws IOException {
         IrFunction swap = fn(IrEvalTest.load("hazards.pyc"), "swap");
         int t0 = swap.tempBase();
