@@ -292,6 +292,7 @@ def _make_repr(cls, repr_fields):
             _repr_running.discard(key)
         return f'{self.__class__.__qualname__}({inner})'
     __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+    __repr__._dataclass_generated = True  # pprint lays out generated reprs field by field
     return __repr__
 
 
