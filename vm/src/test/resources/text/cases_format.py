@@ -25,7 +25,39 @@ STR_SPECS = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7", ".1", ".0", "10.2", "x
              "z", ",", "_", "d", "x", "3s", "\U0001F600^5", ".10", "s ", "^^5"]
 
 
+def random_specs(rng, n):
+    """Specs drawn from the grammar, with a sprinkle of invalid pieces."""
+    out = []
+    for _ in range(n):
+        parts = []
+        if rng.random() < 0.3: parts.append(rng.choice(["", "*", "0", "\u00e9", " "]) + rng.choice("<>=^"))
+        if rng.random() < 0.3: parts.append(rng.choice("+- "))
+        if rng.random() < 0.15: parts.append("z")
+        if rng.random() < 0.2: parts.append("#")
+        if rng.random() < 0.2: parts.append("0")
+        if rng.random() < 0.5: parts.append(str(rng.randrange(0, 25)))
+        if rng.random() < 0.2: parts.append(rng.choice([",", "_"]))
+        if rng.random() < 0.4: parts.append("." + str(rng.randrange(0, 20)))
+        if rng.random() < 0.7: parts.append(rng.choice("bcdeEfFgGnosxX%"))
+        out.append("".join(parts))
+    return out
+
+
 def generate(Writer):
+    import random
+    rng = random.Random(1313)
+    w = Writer("format_random")
+    values = [0, 7, -123456789, 2**70, 0.0, -0.0, 3.14159, -2.5e-7, 1.5e300, 123456.789, float("inf"), 97, 1e16, 0.5]
+    for spec in random_specs(rng, 1500):
+        w.case("format", format, rng.choice(values), spec)
+    for _ in range(300):
+        x = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1) * 10 ** rng.randrange(-30, 30), float(rng.randrange(-999, 999)) / 8])
+        p = rng.randrange(0, 18)
+        for t in "efg":
+            w.case("format", format, x, ".%d%s" % (p, t))
+        w.case("format", format, x, "")
+    w.save()
+
     w = Writer("format_spec")
     for v, spec in itertools.product(INTS, INT_SPECS):
         w.case("format", format, v, spec)

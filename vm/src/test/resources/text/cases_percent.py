@@ -33,7 +33,16 @@ DICT_CASES = [("%(a)s", ["a", 1]), ("%(a", ["a", 1]), ("%(a)", ["a", 1]), ("%(a(
 
 
 def generate(Writer):
+    import random
+    rng = random.Random(2024)
     w = Writer("percent_format")
+    values = [0, 7, -123456789, 2**70, 0.0, -0.0, 3.14159, -2.5e-7, 1.5e300, float("nan"), "text", "\u00e9\U0001F600", 65, True]
+    for _ in range(800):
+        spec = "%" + "".join(rng.sample("-+ #0", rng.randrange(0, 3)))
+        if rng.random() < 0.5: spec += str(rng.randrange(0, 16))
+        if rng.random() < 0.4: spec += "." + str(rng.randrange(0, 12))
+        spec += rng.choice("diouxXeEfFgGcrsa")
+        w.case("pct", lambda f, *a: f % a, "<" + spec + ">", rng.choice(values))
     for fmt, args in TUPLE_CASES:
         w.case("pct", lambda f, *a: f % a, fmt, *args)
     for fmt, arg in SINGLE_CASES:

@@ -32,6 +32,11 @@ class FormatSpecTest {
     }
 
     @Test
+    void randomSpecsMatchCPython() {
+        CaseFile.run("format_random", Map.of("format", a -> format(a[0], s(a, 1))));
+    }
+
+    @Test
     void intToStrMatchesCPython() {
         Map<String, Function<Object[], Object>> ops = new HashMap<>();
         ops.put("str", a -> IntFormat.toDecimal(big(a, 0)));

@@ -39,7 +39,12 @@ class PercentFormatTest {
             return o instanceof BigInteger i ? i : null;
         }
         public Number toInt(Object o, boolean index) {
-            if (o instanceof Double d && !index) return new BigDecimal(d).toBigInteger();
+            if (o instanceof Double d && !index) {
+                // int(float), as the VM's numeric layer does it
+                if (d.isNaN()) throw TextError.valueError("cannot convert float NaN to integer");
+                if (d.isInfinite()) throw TextError.overflowError("cannot convert float infinity to integer");
+                return new BigDecimal(d).toBigInteger();
+            }
             return exactInt(o);
         }
         public Double toFloat(Object o) {
