@@ -6,9 +6,10 @@ For each corpus/<name>.py this writes, into expected/:
   <name>.disx   the same with show_caches=True, show_offsets=True
   <name>.attrs  the code objects' attributes, recursively (outer first)
   <name>.info   dis.code_info of each code object
+  <name>.ast    ast.parse(source) as text (see ast_text), so the compiler is testable without the parser
 Run from this folder: PYENV_VERSION=3.13.0 python3.13 gen_corpus.py
 """
-import dis, io, marshal, os, re, sys
+import ast, dis, io, marshal, os, re, sys
 
 assert sys.version_info[:2] == (3, 13), sys.version
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -30,6 +31,21 @@ def attrs(code, out):
     for c in code.co_consts:
         if hasattr(c, "co_code"):
             attrs(c, out)
+
+
+def ast_text(node):
+    """The tree as text for regpy's test AstReader: (Class fields... attributes...), [list],
+    and every atom as #<hex of marshal.dumps(value)>; absent optional values are N."""
+    if isinstance(node, ast.AST):
+        parts = ["(" + type(node).__name__]
+        for f in node._fields + node._attributes:
+            parts.append(ast_text(getattr(node, f, None)))
+        return " ".join(parts) + ")"
+    if isinstance(node, list):
+        return "[" + " ".join(ast_text(x) for x in node) + "]"
+    if node is None:
+        return "N"
+    return "#" + marshal.dumps(node).hex()
 
 
 def walk(code):
@@ -59,6 +75,8 @@ def main():
             f.write(disassemble(code))
         with open(base + ".disx", "w") as f:
             f.write(disassemble(code, show_caches=True, show_offsets=True))
+        with open(base + ".ast", "w") as f:
+            f.write(ast_text(ast.parse(src)) + "\n")
         with open(base + ".info", "w") as f:
             f.write(ADDR.sub(" at 0x...", "\n\n".join(dis.code_info(c) for c in walk(code))) + "\n")
         out = []
