@@ -352,7 +352,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         exc = exc_details[1]
         received_exc = exc is not None
         # The innermost exception raised so far: new exceptions get it as __context__.
-        frame_exc = sys.exception()
+        frame_exc = sys.exc_info()[1]
 
         def _fix_exception_context(new_exc, old_exc):
             while True:

@@ -31,15 +31,21 @@ def _g():
 GeneratorType = type(_g())
 
 
-async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
+def _async_types():
+    async def _c(): pass
+
+    async def _ag():
+        yield
+    try:
+        coro = _c()
+        coroutine_type = type(coro)
+        coro.close()
+        return coroutine_type, type(_ag())
+    except Exception:  # a VM without coroutines: the names stay importable, as None
+        return None, None
 
 
-async def _ag():
-    yield
-AsyncGeneratorType = type(_ag())
+CoroutineType, AsyncGeneratorType = _async_types()
 
 
 class _C:
@@ -68,7 +74,7 @@ NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del sys, _f, _g, _C, _async_types, _cell_factory
 
 
 # ---------------------------------------------------------------- MappingProxyType

@@ -3,6 +3,8 @@
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 
+_intern = getattr(_sys, 'intern', str)  # interning is only an optimisation
+
 
 class _tuplegetter:
     # Read-only descriptor for one field of a named tuple.  (No docstring: each
@@ -76,11 +78,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     Point(x=11, y=22)
     """
     field_names = _split_names(field_names)
-    typename = _sys.intern(str(typename))
+    typename = _intern(str(typename))
     if rename:
         _rename_invalid(field_names)
     _validate(typename, field_names, rename)
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(map(_intern, field_names))
     num_fields = len(field_names)
 
     field_defaults = {}

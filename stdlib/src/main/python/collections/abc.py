@@ -40,16 +40,23 @@ def _gen():
 generator = type(_gen())
 
 
-async def _coro(): pass
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
+def _async_types():
+    """The coroutine and async-generator types (None if the VM cannot create them)."""
+    async def _coro(): pass
+
+    async def _agen():
+        yield
+    try:
+        coro = _coro()
+        coroutine_type = type(coro)
+        coro.close()
+        return coroutine_type, type(_agen())
+    except Exception:
+        return None, None
 
 
-async def _agen():
-    yield
-async_generator = type(_agen())
-del _gen, _coro, _agen
+coroutine, async_generator = _async_types()
+del _gen, _async_types
 
 
 def _check_methods(C, *methods):
@@ -133,7 +140,8 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+if coroutine is not None:
+    Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -205,7 +213,8 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+if async_generator is not None:
+    AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
