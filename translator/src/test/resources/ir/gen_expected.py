@@ -1,4 +1,4 @@
-"""Writes ints_expected.txt and excs_expected.txt: for each call, CPython 3.13's result (or exception name) and the
+"""Writes ints_expected.txt, excs_expected.txt and gens_expected.txt: for each call, CPython 3.13's result (or exception name) and the
 number of stack instructions it executed (opcode trace events), for regpy.ir.IrEvalTest.
 Run from this directory: PYENV_VERSION=3.13.0 python3.13 gen_expected.py"""
 import sys, py_compile
@@ -50,3 +50,11 @@ with open("excs_expected.txt", "w") as out:
         except Exception as e:
             r = type(e).__name__
         out.write(f"{name} {' '.join(map(str, args))} -> {r}\n")
+
+py_compile.compile("gens.py", cfile="gens.pyc", dfile="gens.py", doraise=True)
+gns = {}
+exec(compile(open("gens.py").read(), "gens.py", "exec"), gns)
+GCALLS = [("total", 6), ("total_delegate", 4), ("total_across", 5), ("total_guarded", 6)]
+with open("gens_expected.txt", "w") as out:
+    for name, *args in GCALLS:
+        out.write(f"{name} {' '.join(map(str, args))} -> {gns[name](*args)!r}\n")

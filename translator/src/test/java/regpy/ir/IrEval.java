@@ -48,7 +48,11 @@ final class IrEval {
         frames++;
         Object[] r = new Object[f.registerCount()];
         System.arraycopy(args, 0, r, 0, args.length);
-        int pc = 0;
+        return run(f, r, 0);
+    }
+
+    /** Run a frame from pc until it returns (the value) or suspends (a {@link Suspend}). */
+    private Object run(IrFunction f, Object[] r, int pc) {
         while (true) {
             try {
                 Object result = step(f, r, pc);
@@ -65,6 +69,48 @@ final class IrEval {
     }
 
     private record Next(int pc) {}
+
+    /** A YIELD: the value handed out, where to resume, and the register receiving the sent value. */
+    private record Suspend(Object value, int pc, int sentRegister) {}
+
+    /** A generator: its frame's registers survive between resumptions (live temporaries included). */
+    final class Gen {
+        private final IrFunction f;
+        private final Object[] r;
+        private int pc, sentRegister;
+        private boolean done;
+
+        Gen(IrFunction f, Object[] r, int pc, int sentRegister) {
+            this.f = f;
+            this.r = r;
+            this.pc = pc;
+            this.sentRegister = sentRegister;
+        }
+
+        /** Resume with a sent value: the next yielded value, or null with {@link #returned} set when finished. */
+        Object send(Object sent) {
+            if (done) { returned = NONE; return null; }
+            r[sentRegister] = sent;
+            Object result = run(f, r, pc);
+            if (result instanceof Suspend s) {
+                pc = s.pc();
+                sentRegister = s.sentRegister();
+                return s.value();
+            }
+            done = true;
+            returned = result;
+            return null;
+        }
+
+        Object returned;
+    }
+
+    /** next(it) for list iterators and generators; null when exhausted. */
+    private static Object next(Object it) {
+        if (it instanceof Gen g) return g.send(NONE);
+        Iterator<?> i = (Iterator<?>) it;
+        return i.hasNext() ? i.next() : null;
+    }
 
     /** Execute one instruction: the next pc, or the returned value. */
     private Object step(IrFunction f, Object[] r, int pc) {
@@ -117,11 +163,25 @@ final class IrEval {
                 case BUILD_TUPLE -> r[in.out(0)] = List.of(x);
                 case BUILD_LIST -> r[in.out(0)] = new ArrayList<>(List.of(x));
                 case LIST_APPEND -> add(x[0], x[1]);
-                case GET_ITER -> r[in.out(0)] = ((List<?>) x[0]).iterator();
+                case GET_ITER, GET_YIELD_FROM_ITER -> r[in.out(0)] = x[0] instanceof Gen ? x[0] : ((List<?>) x[0]).iterator();
                 case FOR_ITER -> {
-                    Iterator<?> it = (Iterator<?>) x[0];
-                    if (it.hasNext()) r[in.out(0)] = it.next();
+                    Object v = next(x[0]);
+                    if (v != null) r[in.out(0)] = v;
                     else next = in.target();
+                }
+                case RETURN_GENERATOR -> { return new Gen(f, r, pc + 1, in.out(0)); }
+                case YIELD -> { return new Suspend(x[0], pc + 1, in.out(0)); }
+                case SEND -> {
+                    Object v = x[0] instanceof Gen g ? g.send(x[1]) : next(x[0]);
+                    if (v != null) r[in.out(0)] = v;
+                    else {
+                        r[in.out(0)] = x[0] instanceof Gen g ? g.returned : NONE;
+                        next = in.target();
+                    }
+                }
+                case CALL_INTRINSIC_1 -> {
+                    if (in.arg() != Opcode.INTRINSIC_STOPITERATION_ERROR) throw new UnsupportedOperationException("intrinsic " + in.arg());
+                    r[in.out(0)] = x[0];
                 }
                 case UNPACK_SEQUENCE -> {
                     List<?> seq = (List<?>) x[0];

@@ -1,6 +1,7 @@
 package regpy.ir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,25 @@ class IrEvalTest {
             }
             assertEquals(parts[1], got, line);
         }
+    }
+
+    @Test
+    void generatorsMatchCPython() throws IOException {
+        IrFunction module = load("gens.pyc");
+        Map<String, IrFunction> fns = new HashMap<>();
+        for (IrFunction c : module.children()) fns.put(c.code().name, c);
+        String expected;
+        try (InputStream in = getClass().getResourceAsStream("/ir/gens_expected.txt")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String line : expected.strip().split("\n")) {
+            String[] parts = line.split(" -> ");
+            String[] call = parts[0].trim().split(" ");
+            assertEquals(parts[1], repr(new IrEval(fns).call(fns.get(call[0]), Long.parseLong(call[1]))), line);
+        }
+        IrFunction across = fns.get("across");
+        boolean liveTemp = across.instrs().stream().anyMatch(i -> i.op() == IrOp.YIELD && i.liveTemps().length == 2);
+        assertTrue(liveTemp, "i * 2 stays in a temporary across the inner yield, beside the iterator");
     }
 
     private static String repr(Object v) {
