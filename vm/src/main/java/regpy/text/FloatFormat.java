@@ -70,12 +70,77 @@ public final class FloatFormat {
     }
 
     private static String fixed(double ax, int prec, boolean alt) {
-        String s = new BigDecimal(ax).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        String s = null;
+        if (prec <= 22) {
+            long r = roundScaled(ax * POW10[prec]); // one rounding: 10**prec is exact
+            if (r >= 0) s = placePoint(Long.toString(r), prec);
+        }
+        if (s == null) s = new BigDecimal(ax).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
         return prec == 0 && alt ? s + "." : s;
+    }
+
+    /** Powers of ten that doubles hold exactly. */
+    private static final double[] POW10 = new double[23];
+    static { double p = 1; for (int i = 0; i < POW10.length; i++) { POW10[i] = p; p *= 10; } }
+
+    /**
+     * The fast path of correct rounding: y is the exact scaled value rounded once, so the true
+     * value lies within ulp(y)/2 of it. When y is far enough from a .5 tie, rounding y to an
+     * integer gives the same answer as rounding the exact value; else -1 (use BigDecimal).
+     */
+    static long roundScaled(double y) {
+        if (!(y < 0x1p52)) return -1;
+        double fl = Math.floor(y), frac = y - fl;
+        if (Math.abs(frac - 0.5) <= 2 * Math.ulp(y)) return -1;
+        return (long) fl + (frac > 0.5 ? 1 : 0);
+    }
+
+    /** fixed() without the fast path, for tests that compare the two. */
+    static String fixedExact(double ax, int prec) {
+        return new BigDecimal(ax).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static String fixedForTest(double ax, int prec) { return fixed(ax, prec, false); }
+
+    static Object[] significantForTest(double ax, int n) { return significant(ax, n); }
+
+    /** Integer digits r with the decimal point prec places from the right. */
+    private static String placePoint(String r, int prec) {
+        if (prec == 0) return r;
+        if (r.length() <= prec) r = "0".repeat(prec - r.length() + 1) + r;
+        int p = r.length() - prec;
+        return r.substring(0, p) + "." + r.substring(p);
     }
 
     /** Rounded significant digits: {digits (exactly n of them), exponent of the first digit}. */
     private static Object[] significant(double ax, int n) {
+        if (ax == 0) return new Object[] {"0".repeat(n), 0};
+        if (n <= 17) {
+            Object[] fast = significantFast(ax, n);
+            if (fast != null) return fast;
+        }
+        return significantExact(ax, n);
+    }
+
+    /** significant() by one scaling by an exact power of ten, when that decides the rounding. */
+    private static Object[] significantFast(double ax, int n) {
+        int e10 = (int) Math.floor(Math.log10(ax));
+        for (int attempt = 0; attempt < 2; attempt++, e10--) {
+            int k = n - 1 - e10;                      // scale so that n digits sit left of the point
+            if (k > 22 || k < -22) return null;
+            double y = k >= 0 ? ax * POW10[k] : ax / POW10[-k];
+            long r = roundScaled(y);
+            if (r < 0) return null;
+            long lo = (long) POW10[n - 1], hi = lo * 10;
+            if (r < lo) continue;                     // log10 overestimated the exponent
+            if (r > hi) return null;
+            if (r == hi) return new Object[] {"1" + "0".repeat(n - 1), e10 + 1};
+            return new Object[] {Long.toString(r), e10};
+        }
+        return null;
+    }
+
+    static Object[] significantExact(double ax, int n) {
         if (ax == 0) return new Object[] {"0".repeat(n), 0};
         BigDecimal r = new BigDecimal(ax).round(new MathContext(n, RoundingMode.HALF_EVEN));
         String d = r.unscaledValue().toString();
