@@ -91,9 +91,38 @@ abstract class ExpressionParser extends ParserBase {
             Expr value = expression();
             return new Expr.NamedExpr(target, value, ln(s), co(s), eln(), eco());
         }
+        int s = p;
+        Expr e = expression();
+        if (at(COLONEQUAL)) invalidNamedExpression(e);
+        if (at(EQUAL)) invalidEqualsInNamedExpression(s, e);
+        return e;
+    }
+
+    /** named_expression without the '=' diagnosis (call arguments have their own). */
+    final Expr namedExpressionInCall() {
+        if (atName() && atAhead(1, COLONEQUAL)) return namedExpression();
         Expr e = expression();
         if (at(COLONEQUAL)) invalidNamedExpression(e);
         return e;
+    }
+
+    /** CPython's invalid_named_expression: 'x = 1' where a condition or element was expected. */
+    private void invalidEqualsInNamedExpression(int s, Expr e) {
+        int m = p;
+        p++;
+        try {
+            Expr rhs = bitwiseOr();
+            if (at(EQUAL) || at(COLONEQUAL)) { p = m; return; }
+            if (e instanceof Expr.Name && tokens.get(s).type == NAME)
+                throw errorAtNodes("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
+            boolean excluded = e instanceof Expr.List || e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp
+                    || e instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Const.NONE);
+            if (!excluded && StatementParser.isBitwiseOrLevel(e))
+                throw errorAtNode("cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?", e);
+        } catch (Fail f) {
+            // not this error
+        }
+        p = m;
     }
 
     /** ':=' after something that is not a plain name. */
@@ -106,7 +135,10 @@ abstract class ExpressionParser extends ParserBase {
         if (atKw("lambda")) return lambdef();
         int s = p;
         Expr body = disjunction();
-        if (!atKw("if")) return body;
+        if (!atKw("if")) {
+            if (startsExpression() && !atKw("not")) invalidExpression(s, body);
+            return body;
+        }
         int ifTok = p;
         p++;
         Expr test = disjunction();
@@ -117,6 +149,39 @@ abstract class ExpressionParser extends ParserBase {
         }
         Expr orelse = expression();
         return new Expr.IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
+    }
+
+    /**
+     * An expression directly followed by another: Python 2's print/exec statements, or, inside
+     * brackets, a forgotten comma (CPython's invalid_legacy_expression / invalid_expression).
+     */
+    private void invalidExpression(int s, Expr a) {
+        Token first = tokens.get(s);
+        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
+        int m = p;
+        if (legacy && !at(LPAR)) {
+            try {
+                Expr b = starExpressions();
+                String id = ((Expr.Name) a).id();
+                throw errorAtNodes("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", a, b);
+            } catch (Fail f) {
+                p = m;
+                return;
+            }
+        }
+        if (legacy || tokens.get(p - 1).level == 0) return;
+        if (first.type == NAME && (tokens.get(s + 1).type == STRING || tokens.get(s + 1).type == FSTRING_START)) return;
+        if (first.type == NAME && isSoftKeyword(first.string)) return;
+        try {
+            Expr b = expression();
+            throw errorAtNodes("invalid syntax. Perhaps you forgot a comma?", a, b);
+        } catch (Fail f) {
+            p = m;
+        }
+    }
+
+    static boolean isSoftKeyword(String s) {
+        return s.equals("match") || s.equals("case") || s.equals("type") || s.equals("_");
     }
 
     final Expr lambdef() {
@@ -412,21 +477,22 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 p = s;
             }
-            callArguments(args, kws);
+            callArguments(args, kws, true);
         }
         expect(RPAR);
         return new Expr.Call(func, args, kws, ln(fs), co(fs), eln(), eco());
     }
 
     private Expr namedExpressionOrStar() {
-        return at(STAR) ? starNamedExpression() : namedExpression();
+        return at(STAR) ? starNamedExpression() : namedExpressionInCall();
     }
 
     /** args [','] up to ')': positional and starred to args, name=value and ** to keywords. */
-    final void callArguments(List<Expr> args, List<keyword> kws) {
+    final void callArguments(List<Expr> args, List<keyword> kws, boolean allowGenexp) {
         boolean sawKeyword = false, sawDoubleStar = false;
         while (!at(RPAR)) {
             int s = p;
+            Token comma = tokens.get(p - 1);
             if (at(DOUBLESTAR)) {
                 p++;
                 Expr v = expression();
@@ -436,7 +502,11 @@ abstract class ExpressionParser extends ParserBase {
                 p++;
                 Expr v = expression();
                 Expr st = new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
-                if (sawDoubleStar) throw errorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                if (sawDoubleStar) {
+                    Token t = tok();
+                    throw errorRange("SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+                            comma.line, comma.col, t.line, t.col);
+                }
                 args.add(st);
             } else if (atName() && atAhead(1, EQUAL)) {
                 String id = name();
@@ -445,15 +515,16 @@ abstract class ExpressionParser extends ParserBase {
                 kws.add(new keyword(id, v, ln(s), co(s), eln(), eco()));
                 sawKeyword = true;
             } else {
-                Expr v = namedExpression();
+                Expr v = namedExpressionInCall();
                 if (at(EQUAL)) invalidKeywordArgument(v);
                 if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+                    if (!allowGenexp) throw fail();
                     List<comprehension> gens = forIfClauses();
                     Expr g = new Expr.GeneratorExp(v, gens, ln(s), co(s), eln(), eco());
                     throw errorAtNode("Generator expression must be parenthesized", g);
                 }
-                if (sawDoubleStar) throw errorAtNode("positional argument follows keyword argument unpacking", v);
-                if (sawKeyword) throw errorAtNode("positional argument follows keyword argument", v);
+                if (sawDoubleStar) throw errorAtToken("positional argument follows keyword argument unpacking", tok());
+                if (sawKeyword) throw errorAtToken("positional argument follows keyword argument", tok());
                 args.add(v);
             }
             if (!accept(COMMA)) break;
@@ -464,7 +535,7 @@ abstract class ExpressionParser extends ParserBase {
     void invalidKeywordArgument(Expr v) {
         Token eq = tok();
         if (v instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == Const.NONE)) {
-            throw errorAtToken("cannot assign to " + Repr(c.value()), tokens.get(p - 1));
+            throw errorFromTo("cannot assign to " + Repr(c.value()), tokens.get(p - 1), eq);
         }
         throw errorFromTo("expression cannot contain assignment, perhaps you meant \"==\"?",
                 tokAtNode(v), eq);
@@ -606,7 +677,12 @@ abstract class ExpressionParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
+                Expr k = expression();
+                if (!at(COLON) && (at(COMMA) || at(RBRACE))) {
+                    throw errorRange("SyntaxError", "':' expected after dictionary key", k.lineno(),
+                            src.cpColOfByteCol(k.lineno(), k.col_offset()), k.lineno(), -1);
+                }
+                keys.add(k);
                 expect(COLON);
                 values.add(expression());
             }

@@ -92,7 +92,7 @@ abstract class LiteralParser extends ExpressionParser {
                 parts.add(new Piece(v, t.line, t.bcol, t.endLine, t.bendCol));
             }
         }
-        if (bytes && text) throw errorFromTo("cannot mix bytes and nonbytes literals", tokens.get(s), tokens.get(p - 1));
+        if (bytes && text) throw errorAtToken("cannot mix bytes and nonbytes literals", tok());
         if (bytes) return new Expr.Constant(new Const.Bytes(bytesOut.toByteArray()), null, ln(s), co(s), eln(), eco());
         if (!fstring) return new Expr.Constant(plain.toString(), kind, ln(s), co(s), eln(), eco());
         return new Expr.JoinedStr(merge(parts), ln(s), co(s), eln(), eco());
@@ -156,13 +156,12 @@ abstract class LiteralParser extends ExpressionParser {
         Token open = expect(LBRACE);
         if (at(RBRACE)) throw errorAtToken("f-string: valid expression required before '}'", tok());
         if (atKw("lambda")) {
-            int m = p;
+            int m = p++;
             try {
                 lambdaParameters();
             } catch (Fail f) { /* fall through */ }
             if (at(COLON)) {
-                p = m;
-                throw errorFromTo("f-string: lambda expressions are not allowed without parentheses", tokens.get(m), tokens.get(m));
+                throw errorFromTo("f-string: lambda expressions are not allowed without parentheses", tokens.get(m), tok());
             }
             p = m;
         }

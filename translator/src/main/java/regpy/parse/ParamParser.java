@@ -90,7 +90,7 @@ abstract class ParamParser extends LiteralParser {
         List<TypeParam> out = new ArrayList<>();
         if (!at(LSQB)) return out;
         Token open = next();
-        if (at(RSQB)) throw errorAtToken("Type parameter list cannot be empty", tok());
+        if (at(RSQB)) throw errorAtPoint("Type parameter list cannot be empty", tok());
         while (!at(RSQB)) {
             int s = p;
             if (accept(STAR)) {

@@ -50,12 +50,18 @@ public final class Parser extends StatementParser {
         } catch (PySyntaxError e) {
             if (e == tokenizer.error()) throw e;
             throw preferTokenizerError(e);
+        } catch (StackOverflowError e) {
+            throw new ParserOverflowError();
         }
     }
 
     /** A tokenizer error later in the file replaces a parser error, as in CPython. */
     private PySyntaxError preferTokenizerError(PySyntaxError e) {
-        return tokenizer.error() != null ? tokenizer.error() : e;
+        if (tokenizer.error() != null) return tokenizer.error();
+        // A bracket left open on an earlier line explains the error better (CPython does the same).
+        int lastLine = tokens.get(Math.min(furthest, last)).line;
+        if (tokenizer.eofInParens() && src.lineOf(tokenizer.unclosedBracket()) < lastLine) return unclosedBracket();
+        return e;
     }
 
     private PySyntaxError unclosedBracket() {
@@ -63,12 +69,12 @@ public final class Parser extends StatementParser {
         int l = src.lineOf(at);
         int c = src.cpCol(l, at);
         char ch = src.text.charAt(at);
-        return errorRange("SyntaxError", "'" + ch + "' was never closed", l, c, l, c + 1);
+        return errorRange("SyntaxError", "'" + ch + "' was never closed", l, c, l, -1);
     }
 
     private PySyntaxError genericError() {
         Token t = tokens.get(Math.min(furthest, last));
-        if (t.type == INDENT) return errorRange("IndentationError", "unexpected indent", t.line, t.col, t.endLine, t.endCol);
+        if (t.type == INDENT) return unexpectedIndent(t);
         if (t.type == DEDENT) return errorRange("IndentationError", "unexpected unindent", t.line, t.col, t.endLine, t.endCol);
         if (t.type == ERRORTOKEN && tokenizer.eofInParens()) return unclosedBracket();
         return errorRange("SyntaxError", "invalid syntax", t.line, t.col, t.endLine, t.endCol);

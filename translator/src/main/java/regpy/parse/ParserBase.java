@@ -150,6 +150,11 @@ abstract class ParserBase {
         return errorRange("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol);
     }
 
+    /** An error at a token's start with end_offset == offset. */
+    final PySyntaxError errorAtPoint(String msg, Token t) {
+        return errorRange("SyntaxError", msg, t.line, t.col, t.line, t.col);
+    }
+
     final PySyntaxError errorFromTo(String msg, Token a, Token b) {
         return errorRange("SyntaxError", msg, a.line, a.col, b.endLine, b.endCol);
     }
@@ -161,6 +166,17 @@ abstract class ParserBase {
     }
 
     final PySyntaxError errorAtNode(String msg, Located a) { return errorAtNodes(msg, a, a); }
+
+    /** CPython reports an unexpected indent at the indentation's width, with end_offset -1. */
+    final PySyntaxError unexpectedIndent(Token t) {
+        return new PySyntaxError("IndentationError", "unexpected indent", src.filename, t.line, t.endCol, t.line, -1, src.line(t.line));
+    }
+
+    /** Error at the furthest token fetched (CPython's RAISE_SYNTAX_ERROR without a location). */
+    final PySyntaxError errorAtLastToken(String msg) {
+        Token t = tokens.get(Math.min(furthest, last));
+        return errorAtToken(msg, t);
+    }
 
     final PySyntaxError errorRange(String kind, String msg, int line, int col, int endLine, int endCol) {
         return new PySyntaxError(kind, msg, src.filename, line, col + 1, endLine, endCol + 1, src.line(line));

@@ -33,7 +33,7 @@ abstract class StatementParser extends PatternParser {
     /** statement: compound_stmt | simple_stmts; appends to out. */
     final void statement(List<Stmt> out) {
         Token t = tok();
-        if (t.type == INDENT) throw errorRange("IndentationError", "unexpected indent", t.line, t.col, t.endLine, t.endCol);
+        if (t.type == INDENT) throw unexpectedIndent(t);
         Stmt c = compoundStatement();
         if (c != null) { out.add(c); return; }
         simpleStatements(out);
@@ -103,6 +103,7 @@ abstract class StatementParser extends PatternParser {
                 case "del": {
                     p++;
                     List<Expr> targets = new ArrayList<>();
+                    if (at(NEWLINE) || at(SEMI)) throw fail();
                     do {
                         if (at(NEWLINE) || at(SEMI)) break;
                         targets.add(delTarget());
@@ -175,7 +176,7 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt annotated(int s, Expr target) {
         if (target instanceof Expr.Tuple tu && tokens.get(s).type != LPAR)
-            throw errorAtNode("only single target (not tuple) can be annotated", target);
+            throw errorAtNode("only single target (not tuple) can be annotated", tu.elts().get(0));
         if (target instanceof Expr.Tuple) throw errorAtNode("only single target (not tuple) can be annotated", target);
         if (target instanceof Expr.List) throw errorAtNode("only single target (not list) can be annotated", target);
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript))
@@ -256,6 +257,7 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt importName() {
         int s = p++;
+        if (at(NEWLINE)) throw errorAtPoint("Expected one or more names after 'import'", tok());
         List<alias> names = new ArrayList<>();
         do {
             int as = p;
@@ -282,6 +284,7 @@ abstract class StatementParser extends PatternParser {
         }
         String module = level == 0 || !atKw("import") ? dottedName() : null;
         expectKw("import");
+        if (at(NEWLINE)) throw errorAtPoint("Expected one or more names after 'import'", tok());
         List<alias> names = new ArrayList<>();
         if (at(STAR)) {
             int as = p++;
@@ -290,6 +293,8 @@ abstract class StatementParser extends PatternParser {
             boolean paren = accept(LPAR);
             do {
                 if (paren && at(RPAR) && !names.isEmpty()) break;
+                if (!paren && !names.isEmpty() && at(NEWLINE))
+                    throw errorAtToken("trailing comma not allowed without surrounding parentheses", tok());
                 int as = p;
                 String n = name();
                 String asname = acceptKw("as") ? name() : null;
@@ -313,7 +318,7 @@ abstract class StatementParser extends PatternParser {
             if (!at(INDENT)) {
                 Token t = tok();
                 throw errorRange("IndentationError", "expected an indented block after " + what + " on line " + headerLine,
-                        t.line, t.col, t.line, t.col + 1);
+                        t.line, t.col, t.endLine, t.endCol);
             }
             p++;
             while (!at(DEDENT)) statement(body);
@@ -488,7 +493,11 @@ abstract class StatementParser extends PatternParser {
             finalbody = block("'finally' statement", ln(fs));
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAtToken("expected 'except' or 'finally' block", tok());
+            if (!at(ENDMARKER)) throw errorAtToken("expected 'except' or 'finally' block", tok());
+            Token prev = blockEnd();
+            String text = src.line(prev.endLine);
+            throw new PySyntaxError("SyntaxError", "expected 'except' or 'finally' block", src.filename, prev.endLine,
+                    text.codePointCount(0, text.length()), prev.endLine, -1, text);
         }
         int el = bln(), ec = bco();
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, handlers, orelse, finalbody, ln(s), co(s), el, ec)
@@ -544,7 +553,7 @@ abstract class StatementParser extends PatternParser {
         List<Expr> bases = new ArrayList<>();
         List<keyword> kws = new ArrayList<>();
         if (accept(LPAR)) {
-            callArguments(bases, kws);
+            callArguments(bases, kws, false);
             expect(RPAR);
         }
         List<Stmt> body = block("class definition", ln(s));
@@ -573,7 +582,7 @@ abstract class StatementParser extends PatternParser {
         if (!at(INDENT)) {
             Token t = tok();
             throw errorRange("IndentationError", "expected an indented block after 'match' statement on line " + ln(s),
-                    t.line, t.col, t.line, t.col + 1);
+                    t.line, t.col, t.endLine, t.endCol);
         }
         p++;
         List<match_case> cases = new ArrayList<>();

@@ -23,7 +23,7 @@ final class FStringScanner {
             if (s.startsWith(fs.quote, pos)) {
                 if (spec) {
                     t.pos(pos);
-                    throw t.syntaxError("f-string: expecting '}'", pos, pos + 1);
+                    throw t.syntaxError("f-string: expecting '}'", pos, pos);
                 }
                 if (pos > start) t.emit(TokenType.FSTRING_MIDDLE, start, pos, s.substring(start, pos));
                 t.emit(TokenType.FSTRING_END, pos, pos + fs.quote.length(), fs.quote);
@@ -72,7 +72,7 @@ final class FStringScanner {
                         return;
                     }
                     t.pos(pos);
-                    throw t.syntaxError("f-string: single '}' is not allowed", pos, pos + 1);
+                    throw t.syntaxError("f-string: single '}' is not allowed", pos, pos);
                 }
                 t.emit(TokenType.FSTRING_MIDDLE, start, pos, s.substring(start, pos));
                 t.emit(TokenType.RBRACE, pos, pos + 1, "}");

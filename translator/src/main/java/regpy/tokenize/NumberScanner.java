@@ -59,7 +59,7 @@ final class NumberScanner {
             if (nonzero) {
                 backup();
                 throw t.syntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        t.pos(), zerosEnd + 1);
+                        t.pos(), zerosEnd);
             }
             verifyEnd(c, "decimal");
             return;
@@ -150,7 +150,6 @@ final class NumberScanner {
         };
         if (keyword) return;
         if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
-            pos++;
             throw error("invalid " + kind + " literal");
         }
     }

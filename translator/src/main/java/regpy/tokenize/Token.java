@@ -12,6 +12,8 @@ public final class Token {
     public final int bcol, bendCol;
     /** Character offsets of the token in the (newline-normalised) source. */
     public final int start, end;
+    /** Bracket nesting depth after this token (as CPython's tok->level). */
+    public int level;
 
     public Token(int type, String string, int line, int col, int endLine, int endCol, int bcol, int bendCol,
                  int start, int end) {

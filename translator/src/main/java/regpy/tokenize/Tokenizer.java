@@ -116,8 +116,10 @@ public final class Tokenizer {
     private void add(int type, int start, int end, String string) {
         int l = src.lineOf(start);
         int el = end == start ? l : src.lineOf(end);
-        out.add(new Token(type, string, l, src.cpCol(l, start), el, src.cpCol(el, end),
-                src.byteCol(l, start), src.byteCol(el, end), start, end));
+        Token t = new Token(type, string, l, src.cpCol(l, start), el, src.cpCol(el, end),
+                src.byteCol(l, start), src.byteCol(el, end), start, end);
+        t.level = parens.size();
+        out.add(t);
     }
 
     /** NEWLINE and NL: one column wide on their own line, even when the newline is implicit. */
@@ -131,8 +133,9 @@ public final class Tokenizer {
         return src.errorAt("SyntaxError", msg, from, to);
     }
 
+    /** Most tokenizer errors point at one character and report end_offset == offset. */
     private PySyntaxError errAt(String msg, int at) {
-        return err(msg, at, at + 1);
+        return err(msg, at, at);
     }
 
     private char peek(int k) { return pos + k < n ? s.charAt(pos + k) : '\0'; }
@@ -183,7 +186,9 @@ public final class Tokenizer {
         int at = pos;
         if (peek(1) != '\n') {
             if (pos + 1 >= n) throw err("unexpected EOF while parsing", at, at + 1);
-            throw errAt("unexpected character after line continuation character", pos);
+            int l = src.lineOf(pos + 1);
+            throw new PySyntaxError("SyntaxError", "unexpected character after line continuation character", src.filename,
+                    l, src.cpCol(l, pos + 1) + 1, l, 0, src.line(l));
         }
         pos += 2;
         if (pos >= n) throw err("unexpected EOF while parsing", at, at + 1);
@@ -237,8 +242,9 @@ public final class Tokenizer {
             }
             if (col != indents[indentTop]) {
                 int l = src.lineOf(pos);
+                String text = src.line(l);
                 throw new PySyntaxError("IndentationError", "unindent does not match any outer indentation level",
-                        src.filename, l, src.cpCol(l, pos) + 1, l, src.cpCol(l, pos) + 1, src.line(l));
+                        src.filename, l, text.codePointCount(0, text.length()), l, -1, text);
             }
             if (alt != altIndents[indentTop]) throw tabError();
         }
@@ -248,7 +254,7 @@ public final class Tokenizer {
     private PySyntaxError tabError() {
         int l = src.lineOf(pos);
         return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation",
-                src.filename, l, src.cpCol(l, pos) + 1, l, src.cpCol(l, pos) + 1, src.line(l));
+                src.filename, l, 1, l, 0, src.line(l));
     }
 
     private void endOfInput() {
@@ -273,9 +279,14 @@ public final class Tokenizer {
     PySyntaxError unterminatedFString(FString fs) {
         int l = src.lineOf(fs.start);
         String what = fs.quote.length() == 3 ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal";
-        int detected = fs.quote.length() == 3 ? src.lineCount() : src.lineOf(pos);
+        int detected = fs.quote.length() == 3 ? lastLine() : src.lineOf(pos);
         return src.error("SyntaxError", what + " (detected at line " + detected + ")", l, src.cpCol(l, fs.start), l,
-                src.cpCol(l, fs.start) + 1);
+                src.cpCol(l, fs.start));
+    }
+
+    /** The last line holding text (a final '\n' does not start another line here). */
+    private int lastLine() {
+        return n > 0 && s.charAt(n - 1) == '\n' ? src.lineCount() - 1 : src.lineCount();
     }
 
     // ---- names and strings ------------------------------------------------------------------------
@@ -335,7 +346,7 @@ public final class Tokenizer {
         String msg = regpy.code.Repr.isPrintable(cp)
                 ? "invalid character '" + new String(Character.toChars(cp)) + "' (" + hex + ")"
                 : "invalid non-printable character " + hex;
-        return err(msg, at, at + Character.charCount(cp));
+        return err(msg, at, at);
     }
 
     /** A string literal starting at start whose quote is at qpos. */
@@ -353,9 +364,9 @@ public final class Tokenizer {
                 int l = src.lineOf(start);
                 if (qlen == 3)
                     throw src.error("SyntaxError", "unterminated triple-quoted string literal (detected at line "
-                            + src.lineCount() + ")", l, src.cpCol(l, start), l, src.cpCol(l, start) + 1);
+                            + lastLine() + ")", l, src.cpCol(l, start), l, src.cpCol(l, start));
                 throw src.error("SyntaxError", "unterminated string literal (detected at line " + l + ")",
-                        l, src.cpCol(l, start), l, src.cpCol(l, start) + 1);
+                        l, src.cpCol(l, start), l, src.cpCol(l, start));
             }
             char c = s.charAt(pos);
             if (c == q) {
@@ -367,8 +378,11 @@ public final class Tokenizer {
                 if (pos > n) pos = n;
             } else if (c == '\n' && qlen == 1) {
                 int l = src.lineOf(start);
+                FString fs = fstringTop();
+                if (fs != null && !fs.middle && s.startsWith(fs.quote, start))
+                    throw src.error("SyntaxError", "f-string: expecting '}'", l, src.cpCol(l, start), l, src.cpCol(l, start));
                 throw src.error("SyntaxError", "unterminated string literal (detected at line " + l + ")",
-                        l, src.cpCol(l, start), l, src.cpCol(l, start) + 1);
+                        l, src.cpCol(l, start), l, src.cpCol(l, start));
             } else pos++;
         }
         add(TokenType.STRING, start, pos, s.substring(start, pos));
@@ -410,6 +424,12 @@ public final class Tokenizer {
             }
         }
         int cp = s.codePointAt(pos);
+        if (cp < 128) {
+            // CPython hands unknown ASCII characters ('$', '?', '`') to the parser as OP tokens.
+            pos++;
+            add(TokenType.OP, start, pos, s.substring(start, pos));
+            return;
+        }
         throw invalidCharacter(cp, pos);
     }
 
@@ -445,7 +465,7 @@ public final class Tokenizer {
     PySyntaxError syntaxErrorAtCursor(String msg, int cursor) {
         int l = src.lineOf(cursor);
         int c = src.cpCol(l, cursor);
-        return src.error("SyntaxError", msg, l, c - 1 < 0 ? 0 : c - 1, l, c);
+        return src.error("SyntaxError", msg, l, c - 1 < 0 ? 0 : c - 1, l, c - 1 < 0 ? 0 : c - 1);
     }
 
     /** Called by the f-string scanner on '{' in literal text: opens a replacement field. */
