@@ -8,7 +8,7 @@ therefore every argument error message, is exactly what CPython produces.
 import copy
 import sys
 import types
-from _thread import get_ident as _get_ident
+from reprlib import recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -274,22 +274,12 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
     return _compile(cls, '__init__', params, body, namespace, annotations)
 
 
-# (object id, thread id) of the reprs in progress: a self-referencing repr prints '...'.
-_repr_running = set()
-
-
 def _make_repr(cls, repr_fields):
     names = [f.name for f in repr_fields]
 
+    @recursive_repr()
     def __repr__(self):
-        key = (id(self), _get_ident())
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            inner = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
-        finally:
-            _repr_running.discard(key)
+        inner = ', '.join(f'{name}={getattr(self, name)!r}' for name in names)
         return f'{self.__class__.__qualname__}({inner})'
     __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
     __repr__._dataclass_generated = True  # pprint lays out generated reprs field by field

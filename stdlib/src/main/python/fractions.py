@@ -427,3 +427,12 @@ class Fraction:
         return self.__class__(self._numerator, self._denominator)
 
     del _operator_fallbacks
+
+
+def _register_rational():
+    # numbers imports nothing of ours but abc; fractions registers itself, as in CPython.
+    import numbers
+    numbers.Rational.register(Fraction)
+
+
+_register_rational()

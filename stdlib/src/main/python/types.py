@@ -1,6 +1,7 @@
 """Names for built-in types and helpers for dynamic type creation (pure-Python types for regpy)."""
 
 import sys
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
            'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
@@ -141,14 +142,12 @@ class SimpleNamespace:
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        if self in _repr_running:
-            return f'{name}(...)'
-        _repr_running.append(self)
-        try:
-            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        finally:
-            _repr_running.pop()
-        return f'{name}({items})'
+        items = self._repr_items()
+        return f'{name}(...)' if items is None else f'{name}({items})'
+
+    @_recursive_repr(fillvalue=None)
+    def _repr_items(self):
+        return ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
@@ -166,15 +165,6 @@ class SimpleNamespace:
         result = type(self)(**self.__dict__)
         result.__dict__.update(changes)
         return result
-
-
-# Identity-based list (a namespace may be unhashable or define a strange __eq__).
-class _IdentityStack(list):
-    def __contains__(self, item):
-        return any(x is item for x in self)
-
-
-_repr_running = _IdentityStack()
 
 
 # ---------------------------------------------------------------- dynamic class creation

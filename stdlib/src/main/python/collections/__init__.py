@@ -11,35 +11,10 @@ import sys as _sys
 from collections import abc as _abc
 from collections._namedtuple import namedtuple
 from collections._deque import deque
+from reprlib import recursive_repr as _recursive_repr
 
 _sys.modules.setdefault('collections.abc', _abc)
 abc = _abc
-
-
-class _RecursionGuard:
-    """Identity set of objects whose repr is in progress: a recursive repr prints '...'."""
-
-    def __init__(self):
-        self._active = []
-
-    def __call__(self, fallback):
-        def decorate(repr_function):
-            def wrapper(obj):
-                if any(x is obj for x in self._active):
-                    return fallback
-                self._active.append(obj)
-                try:
-                    return repr_function(obj)
-                finally:
-                    self._active.pop()
-            wrapper.__name__ = repr_function.__name__
-            wrapper.__qualname__ = repr_function.__qualname__
-            wrapper.__doc__ = repr_function.__doc__
-            return wrapper
-        return decorate
-
-
-_recursive_repr = _RecursionGuard()
 
 
 # ---------------------------------------------------------------- defaultdict

@@ -6,6 +6,7 @@ iterators can detect a deque changed under them, as CPython does.
 """
 
 import sys as _sys
+from reprlib import recursive_repr as _recursive_repr
 
 _MIN_CAPACITY = 8
 
@@ -198,9 +199,10 @@ class deque:
         raise ValueError(f'{value!r} is not in deque')
 
     def copy(self):
-        """Return a shallow copy of a deque."""
-        return type(self)(self, self._maxlen) if type(self) is not deque \
-            else deque(self._iter_raw(), self._maxlen)
+        """Return a shallow copy of a deque (a subclass is called as type(d)(d, maxlen))."""
+        if type(self) is deque:
+            return deque(self._iter_raw(), self._maxlen)
+        return type(self)(self, self._maxlen)
 
     __copy__ = copy
 
@@ -248,13 +250,9 @@ class deque:
     def __reversed__(self):
         return _deque_iterator(self, reverse=True)
 
+    @_recursive_repr('[...]')
     def __repr__(self):
-        if _repr_guard.entered(self):
-            return '[...]'
-        try:
-            body = repr(list(self._iter_raw()))
-        finally:
-            _repr_guard.leave(self)
+        body = repr(list(self._iter_raw()))
         name = type(self).__name__
         if self._maxlen is None:
             return f'{name}({body})'
@@ -342,22 +340,5 @@ class _deque_iterator:
         return max(0, self._deque._size - self._index)
 
 
-class _ReprGuard:
-    """Tracks the containers whose repr is being built, by identity, to print [...] on recursion."""
-
-    def __init__(self):
-        self._active = []
-
-    def entered(self, obj):
-        if any(x is obj for x in self._active):
-            return True
-        self._active.append(obj)
-        return False
-
-    def leave(self, obj):
-        self._active.pop()
-
-
-_repr_guard = _ReprGuard()
 deque.__module__ = 'collections'
 _deque_iterator.__module__ = 'collections'
