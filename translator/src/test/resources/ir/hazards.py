@@ -50,3 +50,8 @@ def gen(n):
 def fmt(a, *args, **kw):
     with open(a) as f:
         return f"{a!r:>{len(args)}} {kw}" + f(*args, **kw, key=1)
+
+def member(x, xs):
+    if x in xs and x is not xs:
+        return 1
+    return 0

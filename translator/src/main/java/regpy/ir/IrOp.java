@@ -71,6 +71,8 @@ public enum IrOp {
     JUMP_IF_FALSY(Flags.BRANCH,  "if not bool(X[B]): goto T    (TO_BOOL + POP_JUMP_IF_FALSE fused)"),
     JUMP_IF_CMP(Flags.BRANCH,    "if bool(X[B] CMP_OPS[arg>>5] X[C]): goto T       (COMPARE_OP + POP_JUMP_IF_TRUE fused)"),
     JUMP_UNLESS_CMP(Flags.BRANCH, "if not bool(X[B] CMP_OPS[arg>>5] X[C]): goto T  (COMPARE_OP + POP_JUMP_IF_FALSE fused)"),
+    JUMP_IF_IS(Flags.BRANCH,       "if (X[B] is X[C]) xor arg: goto T               (IS_OP + POP_JUMP_IF_* fused)"),
+    JUMP_IF_CONTAINS(Flags.BRANCH, "if (X[B] in X[C]) xor arg: goto T               (CONTAINS_OP + POP_JUMP_IF_* fused)"),
     JUMP_IF_NONE(Flags.BRANCH,     "if X[B] is None: goto T"),
     JUMP_IF_NOT_NONE(Flags.BRANCH, "if X[B] is not None: goto T"),
     RETURN(Flags.EXIT,    "return X[B]"),

@@ -151,8 +151,8 @@ public final class IrPrinter {
             case BINARY -> Opcode.NB_OPS[a];
             case COMPARE, JUMP_IF_CMP, JUMP_UNLESS_CMP ->
                     ((a & Opcode.COMPARE_TO_BOOL) != 0 ? "bool(" + Opcode.CMP_OPS[a >> 5] + ")" : Opcode.CMP_OPS[a >> 5]);
-            case IS -> a == 0 ? "is" : "is not";
-            case CONTAINS -> a == 0 ? "in" : "not in";
+            case IS, JUMP_IF_IS -> a == 0 ? "is" : "is not";
+            case CONTAINS, JUMP_IF_CONTAINS -> a == 0 ? "in" : "not in";
             case LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, DELETE_ATTR, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME,
                  STORE_NAME, DELETE_NAME, LOAD_FROM_DICT_OR_GLOBALS, IMPORT_NAME, IMPORT_FROM -> names[a];
             case LOAD_SUPER_ATTR, LOAD_SUPER_METHOD -> names[a >> 2];

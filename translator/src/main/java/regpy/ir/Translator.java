@@ -23,7 +23,8 @@ import regpy.code.Opcode;
  *       redirects that result into the local ({@link Emitter#store}).</li>
  *   <li>Blocks entered only by falling through continue the symbolic state (extended blocks);
  *       every other block starts canonical, so predecessors materialise their stack first.</li>
- *   <li>TO_BOOL and COMPARE_OP(bool) fuse with the POP_JUMP_IF_TRUE/FALSE that tests them.</li>
+ *   <li>TO_BOOL, COMPARE_OP(bool), IS_OP and CONTAINS_OP fuse with the POP_JUMP_IF_TRUE/FALSE
+ *       that tests them.</li>
  * </ul>
  * See docs/REGISTER_IR.md for the hazards and how each is handled.
  */
@@ -356,7 +357,7 @@ public final class Translator {
         else bound.clear(local);
     }
 
-    /** POP_JUMP_IF_*: fuse the TO_BOOL or COMPARE_OP(bool) that produced the tested value. */
+    /** POP_JUMP_IF_*: fuse the TO_BOOL, COMPARE_OP(bool), IS_OP or CONTAINS_OP that produced the tested value. */
     private void branch(StackCode.Instr in, IrOp plain) {
         int cond = stack.pop();
         IrOp op = plain;
@@ -365,15 +366,20 @@ public final class Translator {
         Position pos = stackCode.position(in);
         boolean onTruth = plain == IrOp.JUMP_IF_TRUE || plain == IrOp.JUMP_IF_FALSE;
         IrInstr last = out.last();
-        boolean fusible = onTruth && last != null && (last.op() == IrOp.TO_BOOL
-                || last.op() == IrOp.COMPARE && (last.arg() & Opcode.COMPARE_TO_BOOL) != 0);
+        boolean fusible = onTruth && last != null && (last.op() == IrOp.TO_BOOL || last.op() == IrOp.IS
+                || last.op() == IrOp.CONTAINS || last.op() == IrOp.COMPARE && (last.arg() & Opcode.COMPARE_TO_BOOL) != 0);
         IrInstr producer = fusible ? out.takeProducer(cond) : null;
         if (producer != null) {
             boolean ifTrue = plain == IrOp.JUMP_IF_TRUE;
-            op = producer.op() == IrOp.TO_BOOL ? (ifTrue ? IrOp.JUMP_IF_TRUTHY : IrOp.JUMP_IF_FALSY)
-                                               : (ifTrue ? IrOp.JUMP_IF_CMP : IrOp.JUMP_UNLESS_CMP);
-            ins = producer.ins();
             arg = producer.arg();
+            op = switch (producer.op()) {
+                case TO_BOOL -> ifTrue ? IrOp.JUMP_IF_TRUTHY : IrOp.JUMP_IF_FALSY;
+                case COMPARE -> ifTrue ? IrOp.JUMP_IF_CMP : IrOp.JUMP_UNLESS_CMP;
+                case IS -> IrOp.JUMP_IF_IS;
+                default -> IrOp.JUMP_IF_CONTAINS;
+            };
+            if ((producer.op() == IrOp.IS || producer.op() == IrOp.CONTAINS) && !ifTrue) arg ^= 1;
+            ins = producer.ins();
             offset = producer.offset();         // a raising comparison reports its own location
             pos = producer.position();
         }

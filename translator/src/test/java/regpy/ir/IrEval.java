@@ -150,6 +150,7 @@ final class IrEval {
                 case JUMP_IF_FALSY -> { if (!truth(x[0])) next = in.target(); }
                 case JUMP_IF_CMP -> { if (compare(in.arg(), x[0], x[1])) next = in.target(); }
                 case JUMP_UNLESS_CMP -> { if (!compare(in.arg(), x[0], x[1])) next = in.target(); }
+                case JUMP_IF_IS -> { if ((x[0] == x[1]) != (in.arg() == 1)) next = in.target(); }
                 case JUMP_IF_NONE -> { if (x[0] == NONE) next = in.target(); }
                 case JUMP_IF_NOT_NONE -> { if (x[0] != NONE) next = in.target(); }
                 case RETURN -> { return x[0] == null ? NONE : x[0]; }

@@ -101,6 +101,14 @@ class TranslatorTest {
     }
 
     @Test
+    void identityAndMembershipTestsFuseWithTheirBranch() throws IOException {
+        IrFunction member = fn(IrEvalTest.load("hazards.pyc"), "member");
+        assertEquals(List.of(IrOp.JUMP_IF_CONTAINS, IrOp.JUMP_IF_IS, IrOp.RETURN, IrOp.RETURN), ops(member));
+        assertEquals(1, member.instr(0).arg(), "x in xs, POP_JUMP_IF_FALSE: jump when not in");
+        assertEquals(0, member.instr(1).arg(), "x is not xs, POP_JUMP_IF_FALSE: jump when is");
+    }
+
+    @Test
     void semanticsAreDocumentedForEveryOpcode() {
         for (IrOp op : IrOp.values()) assertTrue(!op.semantics().isBlank(), op.name());
     }
