@@ -8,7 +8,8 @@ CALLS = [("loop", 7), ("loop", 0), ("swap", 3, 5), ("rotate", 1, 2, 3), ("walrus
          ("cond", 4, 9), ("cond", 9, 4), ("nested_loops", 12), ("nested_loops", 40), ("comp", 10),
          ("comp_shadow", 6), ("unbound", 1), ("unbound", 0), ("deleted", 3), ("fib", 10), ("unpack", 4),
          ("aug", 6), ("fib_loop", 30), ("chain_assign", 4), ("negate_not", 2, 3), ("negate_not", 3, 3),
-         ("is_none", 5), ("is_none", 2)]
+         ("is_none", 5), ("is_none", 2),
+         ("comp_unbound", 1), ("comp_unbound", 0)]
 ns = {}
 exec(compile(open("ints.py").read(), "ints.py", "exec"), ns)
 module_codes = set()

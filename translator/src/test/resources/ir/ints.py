@@ -108,3 +108,9 @@ def is_none(x):
     if y is None:
         return 1
     return 2
+
+def comp_unbound(flag):
+    if flag:
+        y = 1
+    [y for y in range(3)]
+    return y

@@ -1,6 +1,7 @@
 package regpy.ir;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import regpy.code.LineTable.Position;
@@ -27,6 +28,12 @@ final class Emitter {
     private int orphans;
     /** The instruction emitted last in the current extended block (null right after a boundary). */
     private IrInstr last;
+    /**
+     * Temporaries written in the current extended block with a value that cannot be NULL. A
+     * temporary live on entry may hold the NULL a LOAD_FAST_AND_CLEAR saved, so storing it must
+     * not make the translator believe the local is bound (and drop a later CHECK_BOUND).
+     */
+    private final BitSet nonNull = new BitSet();
     private int offset;
     private Position pos = Position.NONE;
 
@@ -50,6 +57,15 @@ final class Emitter {
 
     /** A block boundary that the symbolic state does not flow across. */
     void boundary() { last = null; }
+
+    /** Entry of a block whose temporaries come from several predecessors: nothing known of them. */
+    void forgetTemporaries() { nonNull.clear(); }
+
+    /** Whether the operand certainly is not NULL: a constant, a local (loads are of bound locals), or a temporary written here. */
+    boolean nonNull(int operand) {
+        if (Operand.isNull(operand)) return false;
+        return !stack.isTemp(operand) || nonNull.get(operand);
+    }
 
     /**
      * End of a straight-line stretch: stack instructions not yet absorbed go to the last
@@ -81,6 +97,15 @@ final class Emitter {
     }
 
     private IrInstr append(IrInstr in, boolean absorb) {
+        for (int o : in.rawOuts()) {
+            if (!stack.isTemp(o)) continue;
+            boolean nn = switch (in.op()) {
+                case LOAD_AND_CLEAR -> false;
+                case MOVE -> nonNull(in.in(0));
+                default -> true;
+            };
+            nonNull.set(o, nn);
+        }
         if (absorb) {
             in.addStackCount(pending);
             pending = 0;

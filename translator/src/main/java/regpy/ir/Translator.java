@@ -110,6 +110,7 @@ public final class Translator {
             stack.resetCanonical(depth);
             bound.clear();
             out.boundary();
+            out.forgetTemporaries();
         }
         return false;
     }
@@ -352,8 +353,9 @@ public final class Translator {
     }
 
     private void store(int local, int value) {
+        boolean nonNull = out.nonNull(value);
         out.store(local, value);
-        if (!Operand.isNull(value)) bound.set(local);
+        if (nonNull) bound.set(local);
         else bound.clear(local);
     }
 
