@@ -498,7 +498,828 @@ def get_source_segment(source, node, *, padded=False):
 # --------------------------------------------------------------------------------------------
 # unparse
 
-#@UNPARSE@
+# Operator precedence, lowest first; a node is parenthesised when its context asks for more.
+(_NAMED_EXPR, _TUPLE, _YIELD, _TEST, _OR, _AND, _NOT, _CMP, _EXPR, _BXOR, _BAND, _SHIFT, _ARITH, _TERM,
+ _FACTOR, _POWER, _AWAIT, _ATOM) = range(1, 19)
+_BOR = _EXPR
+
+_UNARY = {"Invert": ("~", _FACTOR), "Not": ("not", _NOT), "UAdd": ("+", _FACTOR), "USub": ("-", _FACTOR)}
+_BINARY = {"Add": ("+", _ARITH), "Sub": ("-", _ARITH), "Mult": ("*", _TERM), "MatMult": ("@", _TERM),
+           "Div": ("/", _TERM), "Mod": ("%", _TERM), "FloorDiv": ("//", _TERM), "LShift": ("<<", _SHIFT),
+           "RShift": (">>", _SHIFT), "BitOr": ("|", _BOR), "BitXor": ("^", _BXOR), "BitAnd": ("&", _BAND),
+           "Pow": ("**", _POWER)}
+_COMPARE = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">=", "Is": "is",
+            "IsNot": "is not", "In": "in", "NotIn": "not in"}
+_BOOL = {"And": ("and", _AND), "Or": ("or", _OR)}
+_SINGLE_QUOTES = ("'", '"')
+_MULTI_QUOTES = ('"""', "'''")
+_ALL_QUOTES = _SINGLE_QUOTES + _MULTI_QUOTES
+_INFINITY = "1e" + repr(sys.float_info.max_10_exp + 1)
+
+
+def _escape_char(c, escape_whitespace):
+    if c in "\n\t" and not escape_whitespace:
+        return c
+    if c == "\\":
+        return "\\\\"
+    if c.isprintable():
+        return c
+    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    if c in named:
+        return named[c]
+    n = ord(c)
+    if n < 0x100:
+        return "\\x%02x" % n
+    if n < 0x10000:
+        return "\\u%04x" % n
+    return "\\U%08x" % n
+
+
+def _quote_string(text, quote_types=_ALL_QUOTES, escape_whitespace=False):
+    """The body of a string literal for text and the quote kinds it can be written with."""
+    body = "".join(_escape_char(c, escape_whitespace) for c in text)
+    candidates = [q for q in quote_types if "\n" not in body or q in _MULTI_QUOTES]
+    candidates = [q for q in candidates if q not in body]
+    if not candidates:
+        literal = repr(text)
+        quote = next((q for q in quote_types if literal[0] in q), literal[0])
+        return literal[1:-1], [quote]
+    if body:
+        # a quote that ends the body would run into the closing quotes: prefer the other kind
+        candidates.sort(key=lambda q: q[0] == body[-1])
+        if candidates[0][0] == body[-1]:
+            body = body[:-1] + "\\" + body[-1]
+    return body, candidates
+
+
+class _Unparser(NodeVisitor):
+    def __init__(self):
+        self._source = []
+        self._precedences = {}
+        self._indent = 0
+
+    # -- output helpers
+    def write(self, *text):
+        self._source.extend(text)
+
+    def interleave(self, between, each, items):
+        first = True
+        for item in items:
+            if not first:
+                between()
+            first = False
+            each(item)
+
+    def comma_separated(self, each, items):
+        self.interleave(lambda: self.write(", "), each, items)
+
+    def items_view(self, each, items):
+        if len(items) == 1:
+            each(items[0])
+            self.write(",")
+        else:
+            self.comma_separated(each, items)
+
+    def maybe_newline(self):
+        if self._source:
+            self.write("\n")
+
+    def fill(self, text=""):
+        self.maybe_newline()
+        self.write("    " * self._indent + text)
+
+    def block(self, body, extra=None):
+        self.write(":")
+        if extra:
+            self.write(extra)
+        self._indent += 1
+        self.traverse(body)
+        self._indent -= 1
+
+    def delimited(self, start, end, inner, condition=True):
+        if condition:
+            self.write(start)
+        inner()
+        if condition:
+            self.write(end)
+
+    def precedence_of(self, node):
+        return self._precedences.get(node, _TEST)
+
+    def set_precedence(self, precedence, *nodes):
+        for node in nodes:
+            self._precedences[node] = precedence
+
+    def parens_if(self, precedence, node, inner):
+        self.delimited("(", ")", inner, self.precedence_of(node) > precedence)
+
+    def traverse(self, node):
+        if isinstance(node, list):
+            for item in node:
+                self.traverse(item)
+        else:
+            super().visit(node)
+
+    def visit(self, node):
+        self._source = []
+        self.traverse(node)
+        return "".join(self._source)
+
+    def type_comment(self, node):
+        comment = getattr(node, "type_comment", None)
+        return f" # type: {comment}" if comment else None
+
+    # -- bodies and docstrings
+    def docstring_node(self, node):
+        if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)) or not node.body:
+            return None
+        first = node.body[0]
+        if not isinstance(first, Expr):
+            return None
+        value = first.value
+        if isinstance(value, Constant) and isinstance(value.value, str):
+            return value
+        return None
+
+    def body_with_docstring(self, node):
+        doc = self.docstring_node(node)
+        if doc is None:
+            self.traverse(node.body)
+            return
+        self.fill()
+        if doc.kind == "u":
+            self.write("u")
+        body, quotes = _quote_string(doc.value, _MULTI_QUOTES)
+        self.write(quotes[0] + body + quotes[0])
+        self.traverse(node.body[1:])
+
+    # -- modules
+    def visit_Module(self, node):
+        self.body_with_docstring(node)
+
+    def visit_Interactive(self, node):
+        self.traverse(node.body)
+
+    def visit_Expression(self, node):
+        self.traverse(node.body)
+
+    def visit_FunctionType(self, node):
+        self.delimited("(", ")", lambda: self.comma_separated(self.traverse, node.argtypes))
+        self.write(" -> ")
+        self.traverse(node.returns)
+
+    # -- statements
+    def visit_Expr(self, node):
+        self.fill()
+        self.set_precedence(_YIELD, node.value)
+        self.traverse(node.value)
+
+    def visit_Import(self, node):
+        self.fill("import ")
+        self.comma_separated(self.traverse, node.names)
+
+    def visit_ImportFrom(self, node):
+        self.fill("from ")
+        self.write("." * (node.level or 0))
+        if node.module:
+            self.write(node.module)
+        self.write(" import ")
+        self.comma_separated(self.traverse, node.names)
+
+    def visit_Assign(self, node):
+        self.fill()
+        for target in node.targets:
+            self.set_precedence(_TUPLE, target)
+            self.traverse(target)
+            self.write(" = ")
+        self.traverse(node.value)
+        comment = self.type_comment(node)
+        if comment:
+            self.write(comment)
+
+    def visit_AugAssign(self, node):
+        self.fill()
+        self.traverse(node.target)
+        self.write(" " + _BINARY[node.op.__class__.__name__][0] + "= ")
+        self.traverse(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.fill()
+        self.delimited("(", ")", lambda: self.traverse(node.target),
+                       not node.simple and isinstance(node.target, Name))
+        self.write(": ")
+        self.traverse(node.annotation)
+        if node.value:
+            self.write(" = ")
+            self.traverse(node.value)
+
+    def visit_Return(self, node):
+        self.fill("return")
+        if node.value:
+            self.write(" ")
+            self.traverse(node.value)
+
+    def visit_Pass(self, node):
+        self.fill("pass")
+
+    def visit_Break(self, node):
+        self.fill("break")
+
+    def visit_Continue(self, node):
+        self.fill("continue")
+
+    def visit_Delete(self, node):
+        self.fill("del ")
+        self.comma_separated(self.traverse, node.targets)
+
+    def visit_Assert(self, node):
+        self.fill("assert ")
+        self.traverse(node.test)
+        if node.msg:
+            self.write(", ")
+            self.traverse(node.msg)
+
+    def visit_Global(self, node):
+        self.fill("global ")
+        self.write(", ".join(node.names))
+
+    def visit_Nonlocal(self, node):
+        self.fill("nonlocal ")
+        self.write(", ".join(node.names))
+
+    def visit_Raise(self, node):
+        self.fill("raise")
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            return
+        self.write(" ")
+        self.traverse(node.exc)
+        if node.cause:
+            self.write(" from ")
+            self.traverse(node.cause)
+
+    def try_statement(self, node, star):
+        self.fill("try")
+        self.block(node.body)
+        for handler in node.handlers:
+            self.handler(handler, star)
+        if node.orelse:
+            self.fill("else")
+            self.block(node.orelse)
+        if node.finalbody:
+            self.fill("finally")
+            self.block(node.finalbody)
+
+    def visit_Try(self, node):
+        self.try_statement(node, False)
+
+    def visit_TryStar(self, node):
+        self.try_statement(node, True)
+
+    def handler(self, node, star):
+        self.fill("except*" if star else "except")
+        if node.type:
+            self.write(" ")
+            self.traverse(node.type)
+        if node.name:
+            self.write(" as ")
+            self.write(node.name)
+        self.block(node.body)
+
+    def visit_ExceptHandler(self, node):
+        self.handler(node, False)
+
+    def type_params(self, node):
+        params = getattr(node, "type_params", None)
+        if params:
+            self.delimited("[", "]", lambda: self.comma_separated(self.traverse, params))
+
+    def decorators(self, node):
+        self.maybe_newline()
+        for decorator in node.decorator_list:
+            self.fill("@")
+            self.traverse(decorator)
+
+    def visit_ClassDef(self, node):
+        self.decorators(node)
+        self.fill("class " + node.name)
+        self.type_params(node)
+
+        def bases():
+            self.comma_separated(self.traverse, node.bases + node.keywords)
+        self.delimited("(", ")", bases, bool(node.bases or node.keywords))
+        self.write(":")
+        self._indent += 1
+        self.body_with_docstring(node)
+        self._indent -= 1
+
+    def function(self, node, keyword):
+        self.decorators(node)
+        self.fill(keyword + " " + node.name)
+        self.type_params(node)
+        self.delimited("(", ")", lambda: self.traverse(node.args))
+        if node.returns:
+            self.write(" -> ")
+            self.traverse(node.returns)
+        self.write(":")
+        comment = self.type_comment(node)
+        if comment:
+            self.write(comment)
+        self._indent += 1
+        self.body_with_docstring(node)
+        self._indent -= 1
+
+    def visit_FunctionDef(self, node):
+        self.function(node, "def")
+
+    def visit_AsyncFunctionDef(self, node):
+        self.function(node, "async def")
+
+    def for_loop(self, node, keyword):
+        self.fill(keyword)
+        self.set_precedence(_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.traverse(node.iter)
+        self.block(node.body, self.type_comment(node))
+        if node.orelse:
+            self.fill("else")
+            self.block(node.orelse)
+
+    def visit_For(self, node):
+        self.for_loop(node, "for ")
+
+    def visit_AsyncFor(self, node):
+        self.for_loop(node, "async for ")
+
+    def visit_If(self, node):
+        self.fill("if ")
+        self.traverse(node.test)
+        self.block(node.body)
+        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.fill("elif ")
+            self.traverse(node.test)
+            self.block(node.body)
+        if node.orelse:
+            self.fill("else")
+            self.block(node.orelse)
+
+    def visit_While(self, node):
+        self.fill("while ")
+        self.traverse(node.test)
+        self.block(node.body)
+        if node.orelse:
+            self.fill("else")
+            self.block(node.orelse)
+
+    def visit_With(self, node):
+        self.fill("with ")
+        self.comma_separated(self.traverse, node.items)
+        self.block(node.body, self.type_comment(node))
+
+    def visit_AsyncWith(self, node):
+        self.fill("async with ")
+        self.comma_separated(self.traverse, node.items)
+        self.block(node.body, self.type_comment(node))
+
+    def visit_Match(self, node):
+        self.fill("match ")
+        self.traverse(node.subject)
+        self.block(node.cases)
+
+    def visit_match_case(self, node):
+        self.fill("case ")
+        self.traverse(node.pattern)
+        if node.guard:
+            self.write(" if ")
+            self.traverse(node.guard)
+        self.block(node.body)
+
+    def visit_TypeAlias(self, node):
+        self.fill("type ")
+        self.traverse(node.name)
+        self.type_params(node)
+        self.write(" = ")
+        self.traverse(node.value)
+
+    # -- expressions
+    def visit_NamedExpr(self, node):
+        def inner():
+            self.set_precedence(_ATOM, node.target, node.value)
+            self.traverse(node.target)
+            self.write(" := ")
+            self.traverse(node.value)
+        self.parens_if(_NAMED_EXPR, node, inner)
+
+    def visit_Await(self, node):
+        def inner():
+            self.write("await")
+            if node.value:
+                self.write(" ")
+                self.set_precedence(_ATOM, node.value)
+                self.traverse(node.value)
+        self.parens_if(_AWAIT, node, inner)
+
+    def visit_Yield(self, node):
+        def inner():
+            self.write("yield")
+            if node.value:
+                self.write(" ")
+                self.set_precedence(_ATOM, node.value)
+                self.traverse(node.value)
+        self.parens_if(_YIELD, node, inner)
+
+    def visit_YieldFrom(self, node):
+        def inner():
+            self.write("yield from ")
+            if not node.value:
+                raise ValueError("Node can't be used without a value attribute.")
+            self.set_precedence(_ATOM, node.value)
+            self.traverse(node.value)
+        self.parens_if(_YIELD, node, inner)
+
+    def visit_Name(self, node):
+        self.write(node.id)
+
+    def write_constant(self, value):
+        if isinstance(value, (float, complex)):
+            self.write(repr(value).replace("inf", _INFINITY))
+        else:
+            self.write(repr(value))
+
+    def visit_Constant(self, node):
+        value = node.value
+        if isinstance(value, tuple):
+            self.delimited("(", ")", lambda: self.items_view(self.write_constant, value))
+        elif value is ...:
+            self.write("...")
+        else:
+            if node.kind == "u":
+                self.write("u")
+            self.write_constant(value)
+
+    def fstring_inner(self, node, in_spec=False):
+        if isinstance(node, JoinedStr):
+            for value in node.values:
+                self.fstring_inner(value, in_spec)
+        elif isinstance(node, Constant) and isinstance(node.value, str):
+            text = node.value.replace("{", "{{").replace("}", "}}")
+            if in_spec:
+                text = (text.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"')
+                        .replace("\n", "\\n"))
+            self.write(text)
+        elif isinstance(node, FormattedValue):
+            self.visit_FormattedValue(node)
+        else:
+            raise ValueError(f"Unexpected node inside JoinedStr, {node!r}")
+
+    def visit_JoinedStr(self, node):
+        parts = []
+        for value in node.values:
+            sub = _Unparser()
+            sub._indent = self._indent
+            sub.fstring_inner(value)
+            parts.append(("".join(sub._source), isinstance(value, Constant)))
+        quotes = list(_ALL_QUOTES)
+        written = []
+        for text, constant in parts:
+            if constant:
+                text, allowed = _quote_string(text, quotes, escape_whitespace=True)
+                if set(allowed).isdisjoint(quotes):
+                    literal = repr("".join(t for t, _ in parts))
+                    self.write("f" + literal)
+                    return
+                quotes = allowed
+            elif "\n" in text:
+                quotes = [q for q in quotes if q in _MULTI_QUOTES]
+            written.append(text)
+        self.write("f" + quotes[0] + "".join(written) + quotes[0])
+
+    def visit_FormattedValue(self, node):
+        inner = _Unparser()
+        inner.set_precedence(_TEST + 1, node.value)
+        text = inner.visit(node.value)
+        self.write("{")
+        if text.startswith("{"):
+            self.write(" ")
+        self.write(text)
+        if node.conversion != -1:
+            self.write("!" + chr(node.conversion))
+        if node.format_spec:
+            self.write(":")
+            self.fstring_inner(node.format_spec, in_spec=True)
+        self.write("}")
+
+    def visit_List(self, node):
+        self.delimited("[", "]", lambda: self.comma_separated(self.traverse, node.elts))
+
+    def comprehension_expr(self, start, end, node, head):
+        def inner():
+            head()
+            for generator in node.generators:
+                self.traverse(generator)
+        self.delimited(start, end, inner)
+
+    def visit_ListComp(self, node):
+        self.comprehension_expr("[", "]", node, lambda: self.traverse(node.elt))
+
+    def visit_GeneratorExp(self, node):
+        self.comprehension_expr("(", ")", node, lambda: self.traverse(node.elt))
+
+    def visit_SetComp(self, node):
+        self.comprehension_expr("{", "}", node, lambda: self.traverse(node.elt))
+
+    def visit_DictComp(self, node):
+        def head():
+            self.traverse(node.key)
+            self.write(": ")
+            self.traverse(node.value)
+        self.comprehension_expr("{", "}", node, head)
+
+    def visit_comprehension(self, node):
+        self.write(" async for " if node.is_async else " for ")
+        self.set_precedence(_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(" in ")
+        self.set_precedence(_OR + 1, node.iter, *node.ifs)
+        self.traverse(node.iter)
+        for condition in node.ifs:
+            self.write(" if ")
+            self.traverse(condition)
+
+    def visit_IfExp(self, node):
+        def inner():
+            self.set_precedence(_TEST + 1, node.body, node.test)
+            self.traverse(node.body)
+            self.write(" if ")
+            self.traverse(node.test)
+            self.write(" else ")
+            self.set_precedence(_TEST, node.orelse)
+            self.traverse(node.orelse)
+        self.parens_if(_TEST, node, inner)
+
+    def visit_Set(self, node):
+        if node.elts:
+            self.delimited("{", "}", lambda: self.comma_separated(self.traverse, node.elts))
+        else:
+            self.write("{*()}")     # {} would be a dict
+
+    def visit_Dict(self, node):
+        def item(pair):
+            key, value = pair
+            if key is None:
+                self.write("**")
+                self.set_precedence(_EXPR, value)
+                self.traverse(value)
+            else:
+                self.traverse(key)
+                self.write(": ")
+                self.traverse(value)
+        self.delimited("{", "}", lambda: self.comma_separated(item, list(zip(node.keys, node.values))))
+
+    def visit_Tuple(self, node):
+        self.delimited("(", ")", lambda: self.items_view(self.traverse, node.elts),
+                       len(node.elts) == 0 or self.precedence_of(node) > _TUPLE)
+
+    def visit_UnaryOp(self, node):
+        operator, precedence = _UNARY[node.op.__class__.__name__]
+
+        def inner():
+            self.write(operator)
+            if precedence != _FACTOR:
+                self.write(" ")
+            self.set_precedence(precedence, node.operand)
+            self.traverse(node.operand)
+        self.parens_if(precedence, node, inner)
+
+    def visit_BinOp(self, node):
+        operator, precedence = _BINARY[node.op.__class__.__name__]
+
+        def inner():
+            # ** groups to the right, every other binary operator to the left
+            left, right = (precedence + 1, precedence) if operator == "**" else (precedence, precedence + 1)
+            self.set_precedence(left, node.left)
+            self.traverse(node.left)
+            self.write(f" {operator} ")
+            self.set_precedence(right, node.right)
+            self.traverse(node.right)
+        self.parens_if(precedence, node, inner)
+
+    def visit_Compare(self, node):
+        def inner():
+            self.set_precedence(_CMP + 1, node.left, *node.comparators)
+            self.traverse(node.left)
+            for op, operand in zip(node.ops, node.comparators):
+                self.write(" " + _COMPARE[op.__class__.__name__] + " ")
+                self.traverse(operand)
+        self.parens_if(_CMP, node, inner)
+
+    def visit_BoolOp(self, node):
+        operator, precedence = _BOOL[node.op.__class__.__name__]
+        level = [precedence]
+
+        def operand(value):
+            level[0] += 1
+            self.set_precedence(level[0], value)
+            self.traverse(value)
+        self.parens_if(precedence, node,
+                       lambda: self.interleave(lambda: self.write(f" {operator} "), operand, node.values))
+
+    def visit_Attribute(self, node):
+        self.set_precedence(_ATOM, node.value)
+        self.traverse(node.value)
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.write(" ")     # 1 .real, not 1.real
+        self.write(".")
+        self.write(node.attr)
+
+    def visit_Call(self, node):
+        self.set_precedence(_ATOM, node.func)
+        self.traverse(node.func)
+        self.delimited("(", ")", lambda: self.comma_separated(self.traverse, node.args + node.keywords))
+
+    def visit_Subscript(self, node):
+        self.set_precedence(_ATOM, node.value)
+        self.traverse(node.value)
+
+        def index():
+            if isinstance(node.slice, Tuple) and node.slice.elts:
+                self.items_view(self.traverse, node.slice.elts)
+            else:
+                self.traverse(node.slice)
+        self.delimited("[", "]", index)
+
+    def visit_Starred(self, node):
+        self.write("*")
+        self.set_precedence(_EXPR, node.value)
+        self.traverse(node.value)
+
+    def visit_Slice(self, node):
+        if node.lower:
+            self.traverse(node.lower)
+        self.write(":")
+        if node.upper:
+            self.traverse(node.upper)
+        if node.step:
+            self.write(":")
+            self.traverse(node.step)
+
+    def visit_arg(self, node):
+        self.write(node.arg)
+        if node.annotation:
+            self.write(": ")
+            self.traverse(node.annotation)
+
+    def visit_arguments(self, node):
+        pieces = []         # each entry writes one parameter
+
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for index, (argument, default) in enumerate(zip(positional, defaults), 1):
+            pieces.append((argument, default, index == len(node.posonlyargs)))
+        first = True
+        for argument, default, slash in pieces:
+            if not first:
+                self.write(", ")
+            first = False
+            self.traverse(argument)
+            if default:
+                self.write("=")
+                self.traverse(default)
+            if slash:
+                self.write(", /")
+        if node.vararg or node.kwonlyargs:
+            if not first:
+                self.write(", ")
+            first = False
+            self.write("*")
+            if node.vararg:
+                self.traverse(node.vararg)
+        for argument, default in zip(node.kwonlyargs, node.kw_defaults):
+            self.write(", ")
+            self.traverse(argument)
+            if default:
+                self.write("=")
+                self.traverse(default)
+        if node.kwarg:
+            if not first:
+                self.write(", ")
+            self.write("**")
+            self.traverse(node.kwarg)
+
+    def visit_keyword(self, node):
+        if node.arg is None:
+            self.write("**")
+        else:
+            self.write(node.arg + "=")
+        self.traverse(node.value)
+
+    def visit_Lambda(self, node):
+        def inner():
+            self.write("lambda")
+            params = _Unparser()
+            params.traverse(node.args)
+            if params._source:
+                self.write(" ", *params._source)
+            self.write(": ")
+            self.set_precedence(_TEST, node.body)
+            self.traverse(node.body)
+        self.parens_if(_TEST, node, inner)
+
+    def visit_alias(self, node):
+        self.write(node.name)
+        if node.asname:
+            self.write(" as " + node.asname)
+
+    def visit_withitem(self, node):
+        self.traverse(node.context_expr)
+        if node.optional_vars:
+            self.write(" as ")
+            self.traverse(node.optional_vars)
+
+    def type_param(self, prefix, node, bound=None):
+        self.write(prefix + node.name)
+        if bound:
+            self.write(": ")
+            self.traverse(bound)
+        if getattr(node, "default_value", None):
+            self.write(" = ")
+            self.traverse(node.default_value)
+
+    def visit_TypeVar(self, node):
+        self.type_param("", node, node.bound)
+
+    def visit_TypeVarTuple(self, node):
+        self.type_param("*", node)
+
+    def visit_ParamSpec(self, node):
+        self.type_param("**", node)
+
+    # -- patterns
+    def visit_MatchValue(self, node):
+        self.traverse(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self.write_constant(node.value)
+
+    def visit_MatchSequence(self, node):
+        self.delimited("[", "]", lambda: self.comma_separated(self.traverse, node.patterns))
+
+    def visit_MatchStar(self, node):
+        self.write("*" + (node.name if node.name is not None else "_"))
+
+    def visit_MatchMapping(self, node):
+        def inner():
+            def pair(item):
+                self.traverse(item[0])
+                self.write(": ")
+                self.traverse(item[1])
+            self.comma_separated(pair, list(zip(node.keys, node.patterns)))
+            if node.rest is not None:
+                if node.keys:
+                    self.write(", ")
+                self.write("**" + node.rest)
+        self.delimited("{", "}", inner)
+
+    def visit_MatchClass(self, node):
+        self.set_precedence(_ATOM, node.cls)
+        self.traverse(node.cls)
+
+        def inner():
+            self.comma_separated(self.traverse, node.patterns)
+            if node.kwd_attrs:
+                if node.patterns:
+                    self.write(", ")
+
+                def keyword_pattern(item):
+                    self.write(item[0] + "=")
+                    self.traverse(item[1])
+                self.comma_separated(keyword_pattern, list(zip(node.kwd_attrs, node.kwd_patterns)))
+        self.delimited("(", ")", inner)
+
+    def visit_MatchAs(self, node):
+        if node.name is None:
+            self.write("_")
+        elif node.pattern is None:
+            self.write(node.name)
+        else:
+            def inner():
+                self.set_precedence(_BOR, node.pattern)
+                self.traverse(node.pattern)
+                self.write(" as " + node.name)
+            self.parens_if(_TEST, node, inner)
+
+    def visit_MatchOr(self, node):
+        def inner():
+            self.set_precedence(_BOR + 1, *node.patterns)
+            self.interleave(lambda: self.write(" | "), self.traverse, node.patterns)
+        self.parens_if(_BOR, node, inner)
+
+
+def unparse(ast_obj):
+    return _Unparser().visit(ast_obj)
 
 # --------------------------------------------------------------------------------------------
 # python -m ast

@@ -13,10 +13,18 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'Simple
            'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType']
 
 
+def _probe(make):
+    """type(make()), or None when the VM cannot produce such an object (yet)."""
+    try:
+        return type(make())
+    except Exception:
+        return None
+
+
 def _f(): pass
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+CodeType = _probe(lambda: _f.__code__)
 
 
 def _cell_factory():
@@ -24,7 +32,7 @@ def _cell_factory():
     def f():
         nonlocal a
     return f.__closure__[0]
-CellType = type(_cell_factory())
+CellType = _probe(_cell_factory)
 
 
 def _g():
@@ -53,29 +61,76 @@ class _C:
     def _m(self): pass
 MethodType = type(_C()._m)
 
+
+def _traceback():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+
+
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+WrapperDescriptorType = _probe(lambda: object.__init__)
+MethodWrapperType = _probe(lambda: object().__str__)
+MethodDescriptorType = _probe(lambda: str.join)
+ClassMethodDescriptorType = _probe(lambda: dict.__dict__['fromkeys'])
 ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
-
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+TracebackType = _probe(_traceback)
+FrameType = _probe(lambda: _traceback().tb_frame)
+GetSetDescriptorType = _probe(lambda: FunctionType.__code__)
+MemberDescriptorType = _probe(lambda: FunctionType.__globals__)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
-GenericAlias = type(list[int])
-UnionType = type(int | str)
 
-del sys, _f, _g, _C, _async_types, _cell_factory
+
+class _GenericAliasFallback:
+    """list[int] for a VM without a native types.GenericAlias."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAliasFallback):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __repr__(self):
+        def name(t):
+            if isinstance(t, type):
+                return t.__qualname__ if t.__module__ == 'builtins' else \
+                    f'{t.__module__}.{t.__qualname__}'
+            return '...' if t is Ellipsis else repr(t)
+        return f"{name(self.__origin__)}[{', '.join(name(a) for a in self.__args__)}]"
+
+
+class _UnionTypeFallback:
+    """Stands for types.UnionType on a VM where int | str is not supported (never created)."""
+
+
+GenericAlias = _probe(lambda: list[int]) or _GenericAliasFallback
+UnionType = _probe(lambda: int | str) or _UnionTypeFallback
+_GenericAliasFallback.__name__ = _GenericAliasFallback.__qualname__ = 'GenericAlias'
+_UnionTypeFallback.__name__ = _UnionTypeFallback.__qualname__ = 'UnionType'
+
+del sys, _f, _g, _C, _async_types, _cell_factory, _traceback
 
 
 # ---------------------------------------------------------------- MappingProxyType

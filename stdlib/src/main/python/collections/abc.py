@@ -6,8 +6,7 @@ types are registered as virtual subclasses at the end of the module.
 
 from abc import ABCMeta, abstractmethod
 import sys
-
-GenericAlias = type(list[int])
+from types import GenericAlias
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
