@@ -18,6 +18,15 @@ COMPLEX_TEXTS = ["1", "1j", "-1j", "1+2j", "(1+2j)", " ( 1+2j ) ", "1-2J", "j", 
                  "1jj", "0x1j", " 3 ", "2e+5+3e-5j"]
 
 
+HEX_TEXTS = ["0x1.8p1", "1.8p1", "0X1P-1074", "0x1p-1075", "0x1.0000000000001p-1075", "0x3p-1076", "0x1.fffffffffffffp1023",
+             "0x1.fffffffffffff8p1023", "0x1p1024", " -0x.8p0 ", "0x.p1", "0x", "", "inf", "-Infinity", "nan", "0x1.8",
+             "1", "0x1p", "0x1p+", "0x1g", "0x1.8p1 x", "0x123456789abcdef0123p-40", "0x1.00000000000008p0",
+             "0x1.00000000000018p0", "0x1.000000000000080000001p0", "0x0p99999999999", "0x1p-99999999999", "0x1p99999999999",
+             "\u00a00x1p0\u2003", "+0x1.23p-1030", "0x0.0000000000001p-1022"]
+HEX_FLOATS = [0.0, -0.0, 1.0, -1.5, 0.1, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, float("inf"),
+              float("-inf"), float("nan"), 1e-310, 3.141592653589793]
+
+
 def generate(Writer):
     w = Writer("number_parsing")
     for s in INT_TEXTS:
@@ -31,6 +40,10 @@ def generate(Writer):
     w.case("float", float, "y" * 300)
     for s in FLOAT_TEXTS:
         w.case("float", float, s)
+    for s in HEX_TEXTS:
+        w.case("fromhex", float.fromhex, s)
+    for x in HEX_FLOATS:
+        w.case("hex", float.hex, x)
     for s in COMPLEX_TEXTS:
         w.case("complex", complex, s)
     w.save()

@@ -19,6 +19,8 @@ class NumberParsingTest {
             double[] c = NumberParsing.parseComplex(s(a, 0));
             return new CaseFile.Complex(c[0], c[1]);
         });
+        ops.put("fromhex", a -> FloatHex.fromhex(s(a, 0)));
+        ops.put("hex", a -> FloatHex.hex((Double) a[0]));
         CaseFile.run("number_parsing", ops);
     }
 }
