@@ -84,6 +84,37 @@ def generate(Writer):
     for s in ["abcabc", "\U0001F600abc", ""]:
         for name, t in tables.items():
             w.case("translate_" + name, lambda s, t=t: s.translate(t), s)
+    # random strings over a small alphabet with whitespace kinds, non-BMP and case specials
+    import random
+    rng = random.Random(99)
+    alphabet = ["a", "b", "A", " ", "\t", "\n", "\r", "\x1c", "\x85", "\u2028", "\xa0", "\U0001F600", "\u03a3", "\xdf", ".", "'"]
+    def rstr(k):
+        return "".join(rng.choice(alphabet) for _ in range(rng.randrange(k)))
+    for _ in range(400):
+        s, sub = rstr(12), rstr(3)
+        a, b = rng.randrange(-14, 14), rng.randrange(-14, 14)
+        w.case("find", lambda s, sub, a, b: s.find(sub, a, b), s, sub, a, b)
+        w.case("rfind", lambda s, sub, a, b: s.rfind(sub, a, b), s, sub, a, b)
+        w.case("count", lambda s, sub, a, b: s.count(sub, a, b), s, sub, a, b)
+        w.case("startswith", lambda s, sub, a, b: s.startswith(sub, a, b), s, sub, a, b)
+        w.case("endswith", lambda s, sub, a, b: s.endswith(sub, a, b), s, sub, a, b)
+        n = rng.randrange(-1, 4)
+        w.case("split", str.split, s, None, n)
+        w.case("rsplit", str.rsplit, s, None, n)
+        if sub:
+            w.case("split", str.split, s, sub, n)
+            w.case("rsplit", str.rsplit, s, sub, n)
+        w.case("replace", str.replace, s, sub, "_", n)
+        w.case("strip", str.strip, s, sub or None)
+        w.case("rstrip", str.rstrip, s, None)
+        w.case("splitlines", str.splitlines, s, bool(n & 1))
+        w.case("lower", str.lower, s)
+        w.case("upper", str.upper, s)
+        w.case("title", str.title, s)
+        w.case("swapcase", str.swapcase, s)
+        w.case("capitalize", str.capitalize, s)
+        w.case("istitle", str.istitle, s)
+        w.case("expandtabs", str.expandtabs, s, n + 2)
     for s in ["abc", "\U0001F600b", ""]:
         for n in [-1, 0, 1, 3]:
             w.case("mul", lambda s, n: s * n, s, n)

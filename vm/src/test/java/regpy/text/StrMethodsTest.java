@@ -91,6 +91,8 @@ class StrMethodsTest {
         });
         ops.put("compare", a -> Integer.signum(CodePoints.compare(s(a, 0), s(a, 1))));
         ops.put("mul", a -> CodePoints.repeat(s(a, 0), l(a, 1)));
+        MAPPINGS.forEach((name, f) -> ops.put(name, a -> f.apply(s(a, 0))));
+        PREDICATES.forEach((name, p) -> ops.put(name, a -> p.test(s(a, 0))));
         ops.put("getitem", a -> CodePoints.getItem(s(a, 0), CodePoints.length(s(a, 0)), l(a, 1)));
         ops.put("slice", a -> CodePoints.slice(s(a, 0), CodePoints.length(s(a, 0)), (int) l(a, 1), (int) l(a, 2), (int) l(a, 3)));
         ops.put("translate_ab", a -> StrMethods.translate(s(a, 0),
