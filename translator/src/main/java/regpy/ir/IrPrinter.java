@@ -1,5 +1,7 @@
 package regpy.ir;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import regpy.code.CodeObject;
+import regpy.code.Pyc;
 import regpy.code.Opcode;
 import regpy.code.Repr;
 import regpy.dis.Disassembler;
@@ -38,6 +41,15 @@ public final class IrPrinter {
 
     /** Translate and list. */
     public static String print(CodeObject code) { return print(Translator.translate(code)); }
+
+    /** Debugging entry point until {@code vm dis --ir} exists: list the IR of .pyc files written by CPython 3.13. */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: regpy.ir.IrPrinter FILE.pyc...");
+            System.exit(2);
+        }
+        for (String a : args) System.out.print(print(Pyc.read(Path.of(a)).code()));
+    }
 
     private static void print(IrFunction f, StringBuilder sb) {
         if (!sb.isEmpty()) sb.append('\n');
