@@ -335,6 +335,7 @@ abstract class ExpressionParser extends ParserBase {
             Operator op = at(PLUS) ? Operator.Add : at(MINUS) ? Operator.Sub : null;
             if (op == null) return l;
             p++;
+            if (atKw("not")) notAfterOperator();
             l = bin(s, l, op, term());
         }
     }
@@ -353,6 +354,7 @@ abstract class ExpressionParser extends ParserBase {
             };
             if (op == null) return l;
             p++;
+            if (atKw("not")) notAfterOperator();
             l = bin(s, l, op, factor());
         }
     }
@@ -366,8 +368,22 @@ abstract class ExpressionParser extends ParserBase {
         };
         if (op == null) return power();
         int s = p++;
+        if (atKw("not")) notAfterOperator();
         Expr v = factor();
         return new Expr.UnaryOp(op, v, ln(s), co(s), eln(), eco());
+    }
+
+    /** CPython's invalid_factor / invalid_arithmetic: '3 + not x'. */
+    private void notAfterOperator() {
+        Token not = tok();
+        int m = p++;
+        try {
+            Expr b = inversion();
+            Token e = tokens.get(p - 1);
+            throw errorFromTo("'not' after an operator must be parenthesized", not, e);
+        } catch (Fail f) {
+            p = m;
+        }
     }
 
     final Expr power() {
@@ -440,7 +456,7 @@ abstract class ExpressionParser extends ParserBase {
 
     private Expr sliceItem() {
         int s = p;
-        if (at(STAR)) return starNamedExpression();
+        if (at(STAR)) return starredOrInvalid();
         Expr lower = null;
         if (!at(COLON)) {
             lower = namedExpression();
@@ -499,9 +515,7 @@ abstract class ExpressionParser extends ParserBase {
                 kws.add(new keyword(null, v, ln(s), co(s), eln(), eco()));
                 sawDoubleStar = true;
             } else if (at(STAR)) {
-                p++;
-                Expr v = expression();
-                Expr st = new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
+                Expr st = starredOrInvalid();
                 if (sawDoubleStar) {
                     Token t = tok();
                     throw errorRange("SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
@@ -528,6 +542,17 @@ abstract class ExpressionParser extends ParserBase {
                 args.add(v);
             }
             if (!accept(COMMA)) break;
+        }
+    }
+
+    /** starred_expression: '*' expression, else CPython's "Invalid star expression" at the last token read. */
+    final Expr starredOrInvalid() {
+        int s = p++;
+        try {
+            Expr v = expression();
+            return new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
+        } catch (Fail f) {
+            throw errorAtLastToken("Invalid star expression");
         }
     }
 

@@ -155,6 +155,12 @@ abstract class ParserBase {
         return errorRange("SyntaxError", msg, t.line, t.col, t.line, t.col);
     }
 
+    /** RAISE_SYNTAX_ERROR_STARTING_FROM: from a token to the end of the furthest token fetched. */
+    final PySyntaxError errorStartingFrom(String msg, Token a) {
+        Token t = tokens.get(Math.min(furthest, last));
+        return errorRange("SyntaxError", msg, a.line, a.col, t.endLine, t.endCol - 1);
+    }
+
     final PySyntaxError errorFromTo(String msg, Token a, Token b) {
         return errorRange("SyntaxError", msg, a.line, a.col, b.endLine, b.endCol);
     }

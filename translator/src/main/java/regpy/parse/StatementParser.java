@@ -265,6 +265,16 @@ abstract class StatementParser extends PatternParser {
             String asname = acceptKw("as") ? name() : null;
             names.add(new alias(dotted, asname, ln(as), co(as), eln(), eco()));
         } while (accept(COMMA));
+        if (atKw("from")) {
+            // 'import a from b': CPython's invalid_import
+            int m = p++;
+            try {
+                dottedName();
+                throw errorStartingFrom("Did you mean to use 'from ... import ...' instead?", tokens.get(s));
+            } catch (Fail f) {
+                p = m;
+            }
+        }
         return new Stmt.Import(names, ln(s), co(s), eln(), eco());
     }
 
@@ -311,7 +321,15 @@ abstract class StatementParser extends PatternParser {
 
     /** block: NEWLINE INDENT statements DEDENT | simple_stmts. what names the header for the error. */
     final List<Stmt> block(String what, int headerLine) {
-        if (!at(COLON)) throw expectedColon();
+        return block(what, headerLine, false);
+    }
+
+    /** forced: the grammar's &&':' (def, try, else, finally): a missing ':' is an error wherever it is. */
+    final List<Stmt> block(String what, int headerLine, boolean forced) {
+        if (!at(COLON)) {
+            if (forced) throw errorAtToken("expected ':'", tok());
+            throw expectedColon();
+        }
         p++;
         List<Stmt> body = new ArrayList<>();
         if (accept(NEWLINE)) {
@@ -331,10 +349,7 @@ abstract class StatementParser extends PatternParser {
 
     /** "expected ':'" where a header is followed directly by a newline, else plain failure. */
     private RuntimeException expectedColon() {
-        if (at(NEWLINE)) {
-            Token prev = tokens.get(p - 1);
-            return errorRange("SyntaxError", "expected ':'", prev.endLine, prev.endCol, prev.endLine, prev.endCol + 1);
-        }
+        if (at(NEWLINE)) return errorAtToken("expected ':'", tok());
         return fail();
     }
 
@@ -378,7 +393,7 @@ abstract class StatementParser extends PatternParser {
     private List<Stmt> elseBlock() {
         if (!atKw("else")) return List.of();
         int s = p++;
-        return block("'else' statement", ln(s));
+        return block("'else' statement", ln(s), true);
     }
 
     private Stmt whileStatement() {
@@ -418,7 +433,7 @@ abstract class StatementParser extends PatternParser {
                     tryItems.add(withItem());
                 } while (accept(COMMA));
                 expect(RPAR);
-                if (!at(COLON)) throw fail();
+                if (!at(COLON) && !at(NEWLINE)) throw fail();
                 items = tryItems;
             } catch (Fail f) {
                 p = m;
@@ -438,7 +453,7 @@ abstract class StatementParser extends PatternParser {
         Expr vars = null;
         if (acceptKw("as")) {
             vars = starTargetSingle();
-            if (!(at(COMMA) || at(RPAR) || at(COLON))) throw fail();
+            if (!(at(COMMA) || at(RPAR) || at(COLON) || at(NEWLINE))) throw fail();
         }
         return new withitem(ctx, vars);
     }
@@ -454,7 +469,7 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt tryStatement() {
         int s = p++;
-        List<Stmt> body = block("'try' statement", ln(s));
+        List<Stmt> body = block("'try' statement", ln(s), true);
         List<Excepthandler> handlers = new ArrayList<>();
         Boolean star = null;
         while (atKw("except")) {
@@ -465,15 +480,18 @@ abstract class StatementParser extends PatternParser {
             star = isStar;
             Expr type = null;
             String name = null;
-            if (!at(COLON)) {
+            if (!at(COLON) && !at(NEWLINE)) {
                 type = expression();
                 if (at(COMMA)) {
                     int m = p;
-                    p++;
                     try {
-                        Expr second = expression();
-                        if (at(COLON) || atKw("as"))
-                            throw errorAtNodes("multiple exception types must be parenthesized", type, second);
+                        while (accept(COMMA)) expression();
+                        if (acceptKw("as")) name();
+                        if (at(COLON)) {
+                            Token t = tok();
+                            throw errorRange("SyntaxError", "multiple exception types must be parenthesized",
+                                    type.lineno(), src.cpColOfByteCol(type.lineno(), type.col_offset()), t.endLine, t.endCol - 1);
+                        }
                     } catch (Fail f) { /* generic */ }
                     p = m;
                     throw fail();
@@ -490,7 +508,7 @@ abstract class StatementParser extends PatternParser {
         List<Stmt> finalbody = List.of();
         if (atKw("finally")) {
             int fs = p++;
-            finalbody = block("'finally' statement", ln(fs));
+            finalbody = block("'finally' statement", ln(fs), true);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             if (!at(ENDMARKER)) throw errorAtToken("expected 'except' or 'finally' block", tok());
@@ -537,11 +555,12 @@ abstract class StatementParser extends PatternParser {
         expectKw("def");
         String name = name();
         List<TypeParam> tps = typeParams();
-        expect(LPAR);
+        if (!at(LPAR)) throw errorAtToken("expected '('", tok());
+        p++;
         arguments args = parameters(false);
         expect(RPAR);
         Expr returns = accept(RARROW) ? expression() : null;
-        List<Stmt> body = block("function definition", ln(s));
+        List<Stmt> body = block("function definition", ln(s), true);
         return isAsync ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, tps, ln(s), co(s), bln(), bco())
                 : new Stmt.FunctionDef(name, args, body, decorators, returns, null, tps, ln(s), co(s), bln(), bco());
     }
@@ -572,6 +591,7 @@ abstract class StatementParser extends PatternParser {
         try {
             p++;
             subject = matchSubject();
+            if (at(NEWLINE) && !validAsExpressionStatement(s)) throw errorAtToken("expected ':'", tok());
             if (!at(COLON)) throw fail();
         } catch (Fail f) {
             p = s;
@@ -597,6 +617,20 @@ abstract class StatementParser extends PatternParser {
         expect(DEDENT);
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
         return new Stmt.Match(subject, cases, ln(s), co(s), bln(), bco());
+    }
+
+    /** Whether the line starting at token s parses as an ordinary statement ('match(x)'); p is kept. */
+    private boolean validAsExpressionStatement(int s) {
+        int m = p;
+        p = s;
+        try {
+            simpleStatements(new ArrayList<>());
+            return true;
+        } catch (Fail | PySyntaxError e) {
+            return false;
+        } finally {
+            p = m;
+        }
     }
 
     /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
