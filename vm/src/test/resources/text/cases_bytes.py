@@ -54,6 +54,18 @@ def generate(Writer):
         for enc in ["utf-8", "ascii", "latin-1"]:
             for e in ERRORS:
                 w.case("encode", str.encode, s, enc, e)
+    wide = [b"", b"a\x00", b"\xff\xfea\x00", b"\xfe\xff\x00a", b"\x00\xd8\x00", b"\x00\xd8", b"\x00\xd8a\x00",
+            b"\x00\xdc", b"a", b"a\x00b", b"\x00\xd8\x00\xdc", b"\x00\xd8\x00\xd8\x00\xdc", b"=\xd8\x00\xde",
+            b"a\x00\x00", b"\x00\x00\x11\x00", b"\x00\xd8\x00\x00", b"\xff\xfe\x00\x00a\x00\x00\x00",
+            b"\x00\x00\xfe\xff\x00\x00\x00a", b"\x00\xf6\x01\x00", b"\x80\x00\x00\x00\x80"]
+    for b in wide:
+        for enc in ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]:
+            for e in ["strict", "replace", "ignore", "surrogatepass", "backslashreplace", "surrogateescape"]:
+                w.case("a:decode", bytes.decode, b, enc, e)
+    for s in ["", "abc", "a\ud800b", "\U0001F600", "\udc80", "\xe9\u20ac"]:
+        for enc in ["utf-16", "UTF-16LE", "utf_16_be", "utf-32", "utf-32-le", "utf-32-be", "u16"]:
+            for e in ["strict", "replace", "surrogatepass", "surrogateescape", "backslashreplace", "xmlcharrefreplace"]:
+                w.case("encode", str.encode, s, enc, e)
     for enc in ["UTF8", "utf_8", "U8", "Latin1", "ISO-8859-1", "us-ascii", "cp1252x", "ebcdic"]:
         w.case("encode", str.encode, "x\xe9", enc, "strict")
     w.save()

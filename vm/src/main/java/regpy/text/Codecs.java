@@ -5,29 +5,50 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * str.encode / bytes.decode for the built-in codecs utf-8, ascii and latin-1, with the error
- * handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace (encode), namereplace
- * (encode), surrogateescape and surrogatepass (utf-8). Other encodings raise LookupError; the
- * VM may route them to a Python-level codec registry first.
+ * str.encode / bytes.decode for the built-in codecs utf-8, ascii, latin-1, utf-16 and utf-32
+ * (with -le/-be variants), with the error handlers strict, ignore, replace, backslashreplace,
+ * xmlcharrefreplace and namereplace (encode), surrogateescape and surrogatepass. Other
+ * encodings raise LookupError; the VM may route them to a Python-level codec registry first.
  */
 public final class Codecs {
     private Codecs() {}
 
-    /** The codec's canonical name ("utf-8", "ascii", "latin-1"), or null when not built in. */
+    /** How a codec writes one code point. */
+    enum Kind { UTF8, ASCII, LATIN1, UTF16LE, UTF16BE, UTF32LE, UTF32BE }
+
+    /** A built-in codec: its name in messages, its encoding, and whether it starts with a BOM. */
+    record Codec(String name, Kind kind, boolean bom) {
+        boolean utf16() { return kind == Kind.UTF16LE || kind == Kind.UTF16BE; }
+        boolean utf32() { return kind == Kind.UTF32LE || kind == Kind.UTF32BE; }
+        boolean unicode() { return kind != Kind.ASCII && kind != Kind.LATIN1; }
+    }
+
+    /** The canonical codec name ("utf-8", "ascii", "latin-1", "utf-16", ...), or null when not built in. */
     public static String canonical(String encoding) {
+        Codec c = lookup(encoding);
+        return c == null ? null : c.name();
+    }
+
+    static Codec lookup(String encoding) {
         String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (n) {
-            case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> "utf-8";
+            case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> new Codec("utf-8", Kind.UTF8, false);
             case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367",
-                 "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6" -> "ascii";
+                 "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6" -> new Codec("ascii", Kind.ASCII, false);
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100",
-                 "csisolatin1", "ibm819", "iso_8859_1_1987" -> "latin-1";
+                 "csisolatin1", "ibm819", "iso_8859_1_1987" -> new Codec("latin-1", Kind.LATIN1, false);
+            case "utf_16", "utf16", "u16" -> new Codec("utf-16", Kind.UTF16LE, true);
+            case "utf_16_le", "utf_16le", "unicodelittleunmarked" -> new Codec("utf-16-le", Kind.UTF16LE, false);
+            case "utf_16_be", "utf_16be", "unicodebigunmarked" -> new Codec("utf-16-be", Kind.UTF16BE, false);
+            case "utf_32", "utf32", "u32" -> new Codec("utf-32", Kind.UTF32LE, true);
+            case "utf_32_le", "utf_32le" -> new Codec("utf-32-le", Kind.UTF32LE, false);
+            case "utf_32_be", "utf_32be" -> new Codec("utf-32-be", Kind.UTF32BE, false);
             default -> null;
         };
     }
 
-    private static String codec(String encoding) {
-        String c = canonical(encoding);
+    private static Codec codec(String encoding) {
+        Codec c = lookup(encoding);
         if (c == null) throw new TextError("LookupError", "unknown encoding: " + encoding);
         return c;
     }
@@ -40,52 +61,95 @@ public final class Codecs {
 
     /** s.encode(encoding, errors) */
     public static byte[] encode(String s, String encoding, String errors) {
-        String codec = codec(encoding);
+        Codec codec = codec(encoding);
         // fast paths: nothing to escape
-        if (codec.equals("ascii") && isAscii(s)) return s.getBytes(StandardCharsets.ISO_8859_1);
-        if (codec.equals("latin-1") && maxChar(s) < 0x100) return s.getBytes(StandardCharsets.ISO_8859_1);
-        if (codec.equals("utf-8") && !hasSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8);
+        switch (codec.kind()) {
+            case ASCII -> { if (isAscii(s)) return s.getBytes(StandardCharsets.ISO_8859_1); }
+            case LATIN1 -> { if (maxChar(s) < 0x100) return s.getBytes(StandardCharsets.ISO_8859_1); }
+            case UTF8 -> { if (!hasSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8); }
+            default -> {}
+        }
         int[] cps = s.codePoints().toArray();
-        int limit = codec.equals("ascii") ? 0x80 : codec.equals("latin-1") ? 0x100 : 0x110000;
-        String reason = codec.equals("utf-8") ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
+        String reason = switch (codec.kind()) {
+            case ASCII -> "ordinal not in range(128)";
+            case LATIN1 -> "ordinal not in range(256)";
+            default -> "surrogates not allowed";
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);
+        if (codec.bom()) put(out, codec.kind(), 0xFEFF);
         for (int i = 0; i < cps.length; ) {
-            int c = cps[i];
-            boolean bad = codec.equals("utf-8") ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
-            if (!bad) {
-                if (codec.equals("utf-8")) putUtf8(out, c); else out.write(c);
-                i++;
+            if (!unencodable(codec, cps[i])) {
+                put(out, codec.kind(), cps[i++]);
                 continue;
             }
             int end = i + 1;
-            while (end < cps.length && (codec.equals("utf-8") ? (cps[end] >= 0xD800 && cps[end] <= 0xDFFF) : cps[end] >= limit)) end++;
+            while (end < cps.length && unencodable(codec, cps[end])) end++;
             switch (errors) {
-                case "strict" -> throw CodecError.encode(codec, s, cps, i, end, reason);
+                case "strict" -> throw CodecError.encode(codec.name(), s, cps, i, end, reason);
                 case "ignore" -> {}
-                case "replace" -> { for (int k = i; k < end; k++) out.write('?'); }
-                case "backslashreplace" -> { for (int k = i; k < end; k++) ascii(out, backslash(cps[k])); }
-                case "xmlcharrefreplace" -> { for (int k = i; k < end; k++) ascii(out, "&#" + cps[k] + ";"); }
+                case "replace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), "?"); }
+                case "backslashreplace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), backslash(cps[k])); }
+                case "xmlcharrefreplace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), "&#" + cps[k] + ";"); }
                 case "namereplace" -> {
                     for (int k = i; k < end; k++) {
                         String name = unicodeName(cps[k]);
-                        ascii(out, name == null ? backslash(cps[k]) : "\\N{" + name + "}");
+                        put(out, codec.kind(), name == null ? backslash(cps[k]) : "\\N{" + name + "}");
                     }
                 }
                 case "surrogateescape" -> {
+                    // bytes 0x80..0xff smuggled as U+DC80..U+DCFF; a wide codec cannot take them back
                     for (int k = i; k < end; k++) {
-                        if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) throw CodecError.encode(codec, s, cps, i, end, reason);
+                        if (cps[k] < 0xDC80 || cps[k] > 0xDCFF || codec.utf16() || codec.utf32()) {
+                            throw CodecError.encode(codec.name(), s, cps, i, end, reason);
+                        }
                     }
                     for (int k = i; k < end; k++) out.write(cps[k] - 0xDC00);
                 }
                 case "surrogatepass" -> {
-                    if (!codec.equals("utf-8")) throw CodecError.encode(codec, s, cps, i, end, reason);
-                    for (int k = i; k < end; k++) putUtf8(out, cps[k]);
+                    if (!codec.unicode()) throw CodecError.encode(codec.name(), s, cps, i, end, reason);
+                    for (int k = i; k < end; k++) put(out, codec.kind(), cps[k]);
                 }
                 default -> throw unknownHandler(errors);
             }
             i = end;
         }
         return out.toByteArray();
+    }
+
+    private static boolean unencodable(Codec codec, int c) {
+        return switch (codec.kind()) {
+            case ASCII -> c >= 0x80;
+            case LATIN1 -> c >= 0x100;
+            default -> c >= 0xD800 && c <= 0xDFFF;
+        };
+    }
+
+    /** Writes one code point (a lone surrogate too, for surrogatepass). */
+    private static void put(ByteArrayOutputStream out, Kind kind, int c) {
+        switch (kind) {
+            case UTF8 -> putUtf8(out, c);
+            case ASCII, LATIN1 -> out.write(c);
+            case UTF16LE, UTF16BE -> {
+                if (c >= 0x10000) {
+                    put16(out, kind, Character.highSurrogate(c));
+                    put16(out, kind, Character.lowSurrogate(c));
+                } else {
+                    put16(out, kind, c);
+                }
+            }
+            case UTF32LE -> { out.write(c); out.write(c >> 8); out.write(c >> 16); out.write(c >> 24); }
+            case UTF32BE -> { out.write(c >> 24); out.write(c >> 16); out.write(c >> 8); out.write(c); }
+        }
+    }
+
+    private static void put16(ByteArrayOutputStream out, Kind kind, int u) {
+        if (kind == Kind.UTF16LE) { out.write(u); out.write(u >> 8); }
+        else { out.write(u >> 8); out.write(u); }
+    }
+
+    /** Writes ASCII replacement text through the codec. */
+    private static void put(ByteArrayOutputStream out, Kind kind, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) put(out, kind, ascii.charAt(i));
     }
 
     /**
@@ -121,10 +185,6 @@ public final class Codecs {
         if (c <= 0xff) return "\\x" + "0".repeat(2 - h.length()) + h;
         if (c <= 0xffff) return "\\u" + "0".repeat(4 - h.length()) + h;
         return "\\U" + "0".repeat(8 - h.length()) + h;
-    }
-
-    private static void ascii(ByteArrayOutputStream out, String s) {
-        for (int i = 0; i < s.length(); i++) out.write(s.charAt(i));
     }
 
     private static void putUtf8(ByteArrayOutputStream out, int c) {
@@ -164,8 +224,10 @@ public final class Codecs {
 
     /** b.decode(encoding, errors) */
     public static String decode(byte[] b, String encoding, String errors) {
-        String codec = codec(encoding);
-        if (codec.equals("latin-1")) return new String(b, StandardCharsets.ISO_8859_1);
+        Codec cd = codec(encoding);
+        if (cd.kind() == Kind.LATIN1) return new String(b, StandardCharsets.ISO_8859_1);
+        if (cd.utf16() || cd.utf32()) return WideDecoder.decode(b, cd, errors);
+        String codec = cd.name();
         StringBuilder sb = new StringBuilder(b.length);
         int n = b.length, i = 0;
         while (i < n) {
@@ -206,26 +268,48 @@ public final class Codecs {
                     reason = i + k >= n ? "unexpected end of data" : "invalid continuation byte";
                 }
             }
-            switch (errors) {
-                case "strict" -> throw CodecError.decode(codec, b, i, end, reason);
-                case "ignore" -> {}
-                case "replace" -> sb.append('\uFFFD');
-                case "backslashreplace" -> { for (int k = i; k < end; k++) sb.append(backslash(b[k] & 0xff)); }
-                case "surrogateescape" -> { for (int k = i; k < end; k++) sb.append((char) (0xDC00 + (b[k] & 0xff))); }
-                case "surrogatepass" -> {
-                    // an encoded surrogate (ED A0..BF 80..BF) is let through as that code point
-                    if (!codec.equals("utf-8") || i + 2 >= n || c != 0xED || (b[i + 1] & 0xE0) != 0xA0 || (b[i + 2] & 0xC0) != 0x80) {
-                        throw CodecError.decode(codec, b, i, end, reason);
-                    }
-                    sb.append((char) (0xD000 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F)));
-                    end = i + 3;
-                }
-                case "xmlcharrefreplace", "namereplace" ->
-                    throw TextError.typeError("don't know how to handle UnicodeDecodeError in error callback");
-                default -> throw unknownHandler(errors);
-            }
-            i = end;
+            final int at = i;
+            i = decodeError(sb, b, i, end, codec, reason, errors, () -> {
+                // an encoded surrogate (ED A0..BF 80..BF) is let through as that code point
+                if (!codec.equals("utf-8") || at + 2 >= n || (b[at] & 0xff) != 0xED || (b[at + 1] & 0xE0) != 0xA0
+                        || (b[at + 2] & 0xC0) != 0x80) return -1;
+                sb.append((char) (0xD000 | (b[at + 1] & 0x3F) << 6 | (b[at + 2] & 0x3F)));
+                return at + 3;
+            });
         }
         return sb.toString();
+    }
+
+    /** A codec's surrogatepass: decodes an encoded surrogate at the error position; the resume index or -1. */
+    interface SurrogatePass { int pass(); }
+
+    /**
+     * Applies a decode error handler to the bad bytes b[start:end] and returns where decoding
+     * resumes. Shared by every decoder, so the handlers behave alike.
+     */
+    static int decodeError(StringBuilder sb, byte[] b, int start, int end, String codec, String reason, String errors,
+                           SurrogatePass surrogatePass) {
+        switch (errors) {
+            case "strict" -> throw CodecError.decode(codec, b, start, end, reason);
+            case "ignore" -> {}
+            case "replace" -> sb.append('\uFFFD');
+            case "backslashreplace" -> { for (int k = start; k < end; k++) sb.append(backslash(b[k] & 0xff)); }
+            case "surrogateescape" -> {
+                // smuggles the leading run (at most 4) of bytes >= 0x80 as U+DC80..U+DCFF, resumes after it
+                int k = start;
+                while (k < end && k - start < 4 && (b[k] & 0xff) >= 0x80) sb.append((char) (0xDC00 + (b[k++] & 0xff)));
+                if (k == start) throw CodecError.decode(codec, b, start, end, reason);
+                return k;
+            }
+            case "surrogatepass" -> {
+                int resume = surrogatePass.pass();
+                if (resume < 0) throw CodecError.decode(codec, b, start, end, reason);
+                return resume;
+            }
+            case "xmlcharrefreplace", "namereplace" ->
+                throw TextError.typeError("don't know how to handle UnicodeDecodeError in error callback");
+            default -> throw unknownHandler(errors);
+        }
+        return end;
     }
 }
