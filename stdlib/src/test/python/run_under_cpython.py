@@ -75,7 +75,16 @@ def run_one(test_path, expected_path):
                           cwd=os.path.dirname(test_path))
     with open(expected_path, encoding="utf-8") as f:
         expected = f.read()
-    if proc.returncode == 0 and proc.stdout == expected:
+    err_path = expected_path[:-4] + ".err"
+    if os.path.exists(err_path):
+        # A program meant to fail: exit code 1 and the last stderr line are checked too.
+        with open(err_path, encoding="utf-8") as f:
+            want_err = f.read().strip().splitlines()[-1:]
+        got_err = proc.stderr.strip().splitlines()[-1:]
+        ok_exit = proc.returncode == 1 and got_err == want_err
+    else:
+        ok_exit = proc.returncode == 0
+    if ok_exit and proc.stdout == expected:
         return True, ""
     import difflib
     diff = "".join(difflib.unified_diff(expected.splitlines(True), proc.stdout.splitlines(True),
