@@ -116,16 +116,6 @@ def _heapify_max(heap):
         _sift_down(heap, i, _gt)
 
 
-def _heappop_max(heap):
-    last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _sift_down(heap, 0, _gt)
-        return largest
-    return last
-
-
 def _heapreplace_max(heap, item):
     largest = heap[0]
     heap[0] = item

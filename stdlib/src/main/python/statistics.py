@@ -11,7 +11,7 @@ from collections import Counter, namedtuple
 from fractions import Fraction
 from functools import reduce
 from itertools import groupby, repeat
-from math import fsum, log, exp, isqrt, isfinite
+from math import fsum, log, exp, isqrt
 
 __all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
            'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped',

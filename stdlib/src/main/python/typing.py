@@ -8,7 +8,6 @@ Static-checker-only constructs exist as inert objects.
 
 import collections
 import collections.abc
-import functools
 import operator
 import sys
 import types

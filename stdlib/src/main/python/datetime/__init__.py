@@ -1,155 +1,24 @@
-"""Concrete date/time and related types (pure-Python datetime for regpy).
+"""Concrete date/time and related types (pure-Python datetime package for regpy).
 
 timedelta, date, time, datetime, timezone and tzinfo with CPython's arithmetic, comparisons,
 reprs, isoformat/fromisoformat, strftime/strptime (C-locale names; a hand-written parser since
 regpy has no re module).  Local-time conversions use the time module (localtime, mktime).
+Calendar arithmetic lives in _fields.py, text conversions in _text.py; the classes are here.
 """
 
 import math as _math
-import sys as _sys
 import time as _time
+
+from datetime._fields import (MINYEAR, MAXYEAR, _MAXORDINAL, _MONTHNAMES, _DAYNAMES,
+                              _days_before_month, _ymd2ord, _ord2ymd, _iso_calendar,
+                              _isocalendar_to_ymd, _check_date_fields, _check_time_fields,
+                              _divide_and_round, _cls_name)
+from datetime._text import (_format_time, _format_offset, _strftime, _parse_isoformat_date,
+                            _parse_isoformat_time, _find_isoformat_datetime_separator,
+                            _strptime)
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR',
            'UTC')
-
-MINYEAR = 1
-MAXYEAR = 9999
-_MAXORDINAL = 3652059
-
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
-
-_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-_FULL_MONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-                    'August', 'September', 'October', 'November', 'December']
-_DAYNAMES = [None, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-_FULL_DAYNAMES = [None, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-                  'Sunday']
-
-
-# ---------------------------------------------------------------- calendar arithmetic
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
-
-
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
-
-
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
-
-
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
-
-
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
-
-
-def _ord2ymd(n):
-    """Proleptic Gregorian ordinal (day 1 = 0001-01-01) -> (year, month, day)."""
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
-
-
-def _isoweek1monday(year):
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > 3:
-        week1monday += 7
-    return week1monday
-
-
-def _index(value, name):
-    try:
-        return type(value).__index__(value)
-    except AttributeError:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-
-
-def _check_date_fields(year, month, day):
-    year, month, day = _index(year, 'year'), _index(month, 'month'), _index(day, 'day')
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f'year {year} is out of range')
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _days_in_month(year, month):
-        raise ValueError('day is out of range for month')
-    return year, month, day
-
-
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute = _index(hour, 'hour'), _index(minute, 'minute')
-    second, microsecond = _index(second, 'second'), _index(microsecond, 'microsecond')
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
-    if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
-
-
-def _check_tzinfo_arg(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type "
-                        f"'{type(tz).__name__}'")
-
-
-def _cmperror(x, y):
-    raise TypeError(f"can't compare '{type(x).__name__}' to '{type(y).__name__}'")
-
-
-def _divide_and_round(a, b):
-    """a / b rounded to the nearest integer, half to even."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
-        q += 1
-    return q
-
-
-def _cls_name(obj):
-    cls = obj.__class__
-    module = 'datetime' if cls.__module__ in ('datetime', '_pydatetime') else cls.__module__
-    return f'{module}.{cls.__qualname__}'
 
 
 # ---------------------------------------------------------------- timedelta
@@ -347,40 +216,6 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
-# ---------------------------------------------------------------- formatting helpers
-
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {'hours': '{:02d}', 'minutes': '{:02d}:{:02d}', 'seconds': '{:02d}:{:02d}:{:02d}',
-             'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-             'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'}
-    if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
-        raise ValueError('Unknown timespec value') from None
-    return fmt.format(hh, mm, ss, us)
-
-
-def _format_offset(off, sep=':'):
-    if off is None:
-        return ''
-    sign = '+'
-    if off.days < 0:
-        sign = '-'
-        off = -off
-    hh, rest = divmod(off, timedelta(hours=1))
-    mm, rest = divmod(rest, timedelta(minutes=1))
-    s = f'{sign}{hh:02d}{sep}{mm:02d}'
-    if rest.seconds or rest.microseconds:
-        s += f'{sep}{rest.seconds:02d}'
-        if rest.microseconds:
-            s += f'.{rest.microseconds:06d}'
-    return s
-
-
 def _check_utc_offset(name, offset):
     if offset is None:
         return
@@ -392,123 +227,10 @@ def _check_utc_offset(name, offset):
                          '-timedelta(hours=24) and timedelta(hours=24)')
 
 
-def _strftime(obj, fmt, timetuple):
-    """strftime for date/time/datetime with C-locale names, done here (no platform calls)."""
-    if not isinstance(fmt, str):
-        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
-    year, month, day, hour, minute, second, wday, yday = timetuple[:8]
-    us = getattr(obj, 'microsecond', 0)
-    out = []
-    i, n = 0, len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != '%' or i + 1 == n:
-            out.append(c)
-            i += 1
-            continue
-        d = fmt[i + 1]
-        i += 2
-        if d == ':' and i < n and fmt[i] == 'z':
-            i += 1
-            out.append(_format_offset(obj.utcoffset(), ':') if hasattr(obj, 'utcoffset') else '')
-            continue
-        out.append(_directive(obj, d, year, month, day, hour, minute, second, wday, yday, us))
-    return ''.join(out)
-
-
-def _directive(obj, d, year, month, day, hour, minute, second, wday, yday, us):
-    iso_year, iso_week, iso_day = _iso_calendar(year, month, day)
-    if d == 'a':
-        return _DAYNAMES[wday + 1]
-    if d == 'A':
-        return _FULL_DAYNAMES[wday + 1]
-    if d == 'w':
-        return str((wday + 1) % 7)
-    if d == 'u':
-        return str(wday + 1)
-    if d == 'd':
-        return f'{day:02d}'
-    if d == 'e':
-        return f'{day:2d}'
-    if d in ('b', 'h'):
-        return _MONTHNAMES[month]
-    if d == 'B':
-        return _FULL_MONTHNAMES[month]
-    if d == 'm':
-        return f'{month:02d}'
-    if d == 'y':
-        return f'{year % 100:02d}'
-    if d == 'Y':
-        return str(year)
-    if d == 'G':
-        return str(iso_year)
-    if d == 'V':
-        return f'{iso_week:02d}'
-    if d == 'C':
-        return f'{year // 100:02d}'
-    if d == 'H':
-        return f'{hour:02d}'
-    if d == 'k':
-        return f'{hour:2d}'
-    if d == 'I':
-        return f'{(hour % 12) or 12:02d}'
-    if d == 'l':
-        return f'{(hour % 12) or 12:2d}'
-    if d == 'p':
-        return 'AM' if hour < 12 else 'PM'
-    if d == 'M':
-        return f'{minute:02d}'
-    if d == 'S':
-        return f'{second:02d}'
-    if d == 'f':
-        return f'{us:06d}'
-    if d == 'j':
-        return f'{yday:03d}'
-    if d == 'U':
-        return f'{(yday + 6 - (wday + 1) % 7) // 7:02d}'
-    if d == 'W':
-        return f'{(yday + 6 - wday) // 7:02d}'
-    if d == 'z':
-        return _format_offset(obj.utcoffset(), '') if hasattr(obj, 'utcoffset') else ''
-    if d == 'Z':
-        name = obj.tzname() if hasattr(obj, 'tzname') else None
-        return name.replace('%', '%%') if name else ''
-    if d == 'c':
-        return (f'{_DAYNAMES[wday + 1]} {_MONTHNAMES[month]} {day:2d} '
-                f'{hour:02d}:{minute:02d}:{second:02d} {year}')
-    if d == 'x':
-        return f'{month:02d}/{day:02d}/{year % 100:02d}'
-    if d in ('X', 'T'):
-        return f'{hour:02d}:{minute:02d}:{second:02d}'
-    if d == 'D':
-        return f'{month:02d}/{day:02d}/{year % 100:02d}'
-    if d == 'F':
-        return f'{year}-{month:02d}-{day:02d}'
-    if d == 'R':
-        return f'{hour:02d}:{minute:02d}'
-    if d == 'r':
-        return f'{(hour % 12) or 12:02d}:{minute:02d}:{second:02d} {"AM" if hour < 12 else "PM"}'
-    if d == 'n':
-        return '\n'
-    if d == 't':
-        return '\t'
-    if d == '%':
-        return '%'
-    return '%' + d
-
-
-def _iso_calendar(year, month, day):
-    week1monday = _isoweek1monday(year)
-    today = _ymd2ord(year, month, day)
-    week, weekday = divmod(today - week1monday, 7)
-    if week < 0:
-        year -= 1
-        week1monday = _isoweek1monday(year)
-        week, weekday = divmod(today - week1monday, 7)
-    elif week >= 52 and today >= _isoweek1monday(year + 1):
-        year += 1
-        week = 0
-    return year, week + 1, weekday + 1
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type "
+                        f"'{type(tz).__name__}'")
 
 
 class IsoCalendarDate(tuple):
@@ -537,104 +259,6 @@ class IsoCalendarDate(tuple):
 
 
 IsoCalendarDate.__module__ = 'datetime'
-
-
-# ---------------------------------------------------------------- ISO 8601 parsing
-
-def _parse_int(text, what):
-    if not text.isdigit() or not text.isascii():
-        raise ValueError(what)
-    return int(text)
-
-
-def _parse_isoformat_date(dtstr):
-    """'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www-D' or 'YYYYWwwD' -> [year, month, day]."""
-    if len(dtstr) < 7:
-        raise ValueError('Invalid isoformat string')
-    year = _parse_int(dtstr[0:4], 'year')
-    has_sep = dtstr[4] == '-'
-    pos = 5 if has_sep else 4
-    if dtstr[pos] == 'W':
-        pos += 1
-        week = _parse_int(dtstr[pos:pos + 2], 'week')
-        pos += 2
-        day = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos] == '-') != has_sep:
-                raise ValueError('Inconsistent use of dash separator')
-            pos += has_sep
-            day = _parse_int(dtstr[pos:pos + 1], 'day')
-            pos += 1
-        if pos != len(dtstr):
-            raise ValueError('Invalid isoformat string')
-        return list(_isocalendar_to_ymd(year, week, day))
-    month = _parse_int(dtstr[pos:pos + 2], 'month')
-    pos += 2
-    if (dtstr[pos:pos + 1] == '-') != has_sep:
-        raise ValueError('Inconsistent use of dash separator')
-    pos += has_sep
-    day = _parse_int(dtstr[pos:pos + 2], 'day')
-    if pos + 2 != len(dtstr):
-        raise ValueError('Invalid isoformat string')
-    return [year, month, day]
-
-
-def _isocalendar_to_ymd(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f'Year is out of range: {year}')
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError(f'Invalid week: {week}')
-    if not 0 < day < 8:
-        raise ValueError(f'Invalid weekday: {day} (range is [1, 7])')
-    day_offset = (week - 1) * 7 + (day - 1)
-    return _ord2ymd(_isoweek1monday(year) + day_offset)
-
-
-def _parse_isoformat_time(tstr):
-    """'HH[:MM[:SS[.fff[fff]]]][+HH:MM|Z]' (colons optional) -> ([h, m, s, us], tzinfo)."""
-    tz = None
-    for i, c in enumerate(tstr):
-        if c in '+-Z':
-            time_part, tz_part = tstr[:i], tstr[i:]
-            break
-    else:
-        time_part, tz_part = tstr, ''
-    fields = _parse_hh_mm_ss_ff(time_part)
-    if tz_part:
-        if tz_part == 'Z':
-            tz = timezone.utc
-        else:
-            sign = -1 if tz_part[0] == '-' else 1
-            h, m, s, us = _parse_hh_mm_ss_ff(tz_part[1:])
-            offset = timedelta(hours=h, minutes=m, seconds=s, microseconds=us)
-            tz = timezone.utc if not offset else timezone(sign * offset)
-    return fields, tz
-
-
-def _parse_hh_mm_ss_ff(tstr):
-    if not tstr:
-        raise ValueError('Isoformat time too short')
-    fraction = ''
-    for sep in ('.', ','):
-        if sep in tstr:
-            tstr, fraction = tstr.split(sep, 1)
-            break
-    parts = tstr.split(':') if ':' in tstr else [tstr[i:i + 2] for i in range(0, len(tstr), 2)]
-    if not 1 <= len(parts) <= 3 or any(len(p) != 2 for p in parts):
-        raise ValueError('Invalid isoformat time')
-    values = [_parse_int(p, 'time') for p in parts] + [0] * (3 - len(parts))
-    us = 0
-    if fraction:
-        if len(parts) != 3 or not fraction.isdigit():
-            raise ValueError('Invalid microsecond component')
-        us = int(fraction[:6].ljust(6, '0'))
-    return values + [us]
 
 
 # ---------------------------------------------------------------- tzinfo and timezone
@@ -778,6 +402,15 @@ timezone.utc = timezone._create(timedelta(0))
 timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
+
+
+def _tz_from_offset(offset_us):
+    """The tzinfo for a parsed UTC offset in microseconds (None: naive)."""
+    if offset_us is None:
+        return None
+    if not offset_us:
+        return timezone.utc
+    return timezone(timedelta(microseconds=offset_us))
 
 
 # ---------------------------------------------------------------- date
@@ -1084,8 +717,8 @@ class time:
             raise TypeError('fromisoformat: argument must be str')
         text = time_string[1:] if time_string.startswith('T') else time_string
         try:
-            fields, tz = _parse_isoformat_time(text)
-            return cls(*fields, tzinfo=tz)
+            fields, offset = _parse_isoformat_time(text)
+            return cls(*fields, tzinfo=_tz_from_offset(offset))
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
 
@@ -1253,20 +886,20 @@ class datetime(date):
             date_fields = _parse_isoformat_date(date_string[:split])
             time_part = date_string[split + 1:]
             if time_part:
-                time_fields, tz = _parse_isoformat_time(time_part)
+                time_fields, offset = _parse_isoformat_time(time_part)
             elif split != len(date_string):
                 raise ValueError
             else:
-                time_fields, tz = [0, 0, 0, 0], None
+                time_fields, offset = [0, 0, 0, 0], None
         except ValueError:
             raise invalid from None
-        return cls(*(date_fields + time_fields), tzinfo=tz)
+        return cls(*(date_fields + time_fields), tzinfo=_tz_from_offset(offset))
 
     @classmethod
     def strptime(cls, date_string, format):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
-        fields, tz = _strptime(date_string, format)
-        return cls(*fields[:7], tzinfo=tz)
+        fields, offset = _strptime(date_string, format)
+        return cls(*fields[:7], tzinfo=_tz_from_offset(offset))
 
     # -------- conversions
 
@@ -1515,151 +1148,6 @@ datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def _find_isoformat_datetime_separator(dtstr):
-    """Index of the date/time separator (any single character after the date part)."""
-    length = len(dtstr)
-    if length == 7:
-        return 7
-    if dtstr[4] == '-':
-        if dtstr[5] == 'W':
-            return 8 if length == 8 or dtstr[8] != '-' else 10
-        return 10
-    if dtstr[4] == 'W':
-        return 7 if length == 7 or not dtstr[7].isdigit() else 8
-    return 8
-
-
-# ---------------------------------------------------------------- strptime
-
-def _strptime(data_string, format):
-    """Parse data_string with format: ([year, month, day, hour, minute, second, us], tzinfo)."""
-    if not isinstance(data_string, str):
-        raise TypeError(f'strptime() argument 1 must be str, not {type(data_string).__name__}')
-    if not isinstance(format, str):
-        raise TypeError(f'strptime() argument 2 must be str, not {type(format).__name__}')
-    mismatch = ValueError(f'time data {data_string!r} does not match format {format!r}')
-    values = {}
-    pos = 0
-    i = 0
-    s = data_string
-
-    def number(max_len, min_len=1):
-        nonlocal pos
-        end = pos
-        while end < len(s) and end - pos < max_len and s[end].isdigit():
-            end += 1
-        if end - pos < min_len:
-            raise mismatch
-        text = s[pos:end]
-        pos = end
-        return int(text)
-
-    def name(options):
-        nonlocal pos
-        for index, option in sorted(enumerate(options), key=lambda p: -len(p[1] or '')):
-            if option and s[pos:pos + len(option)].lower() == option.lower():
-                pos += len(option)
-                return index
-        raise mismatch
-
-    while i < len(format):
-        c = format[i]
-        if c == '%' and i + 1 < len(format):
-            d = format[i + 1]
-            i += 2
-            if d == 'Y':
-                values['year'] = number(4, 4)
-            elif d == 'y':
-                y = number(2, 2)
-                values['year'] = y + (2000 if y < 69 else 1900)
-            elif d == 'm':
-                values['month'] = number(2)
-            elif d == 'd':
-                values['day'] = number(2)
-            elif d == 'H':
-                values['hour'] = number(2)
-            elif d == 'I':
-                values['hour12'] = number(2)
-            elif d == 'M':
-                values['minute'] = number(2)
-            elif d == 'S':
-                values['second'] = number(2)
-            elif d == 'f':
-                start = pos
-                number(6)
-                values['us'] = int(s[start:pos].ljust(6, '0'))
-            elif d == 'j':
-                values['yday'] = number(3)
-            elif d in ('b', 'h'):
-                values['month'] = name(_MONTHNAMES)
-            elif d == 'B':
-                values['month'] = name(_FULL_MONTHNAMES)
-            elif d == 'a':
-                name(_DAYNAMES)
-            elif d == 'A':
-                name(_FULL_DAYNAMES)
-            elif d == 'p':
-                values['pm'] = name(['AM', 'PM']) == 1
-            elif d == 'z':
-                values['tz'] = _parse_strptime_offset(s, pos, mismatch)
-                pos = values['tz'][1]
-            elif d == 'Z':
-                zone = name(['UTC', 'GMT'])
-                values.setdefault('zone', zone)
-            elif d == '%':
-                if s[pos:pos + 1] != '%':
-                    raise mismatch
-                pos += 1
-            else:
-                raise ValueError(f"'{d}' is a bad directive in format '{format}'")
-        elif c.isspace():
-            i += 1
-            while pos < len(s) and s[pos].isspace():
-                pos += 1
-        else:
-            if s[pos:pos + 1] != c:
-                raise mismatch
-            pos += 1
-            i += 1
-    if pos != len(s):
-        raise ValueError(f'unconverted data remains: {s[pos:]}')
-    year = values.get('year', 1900)
-    month = values.get('month', 1)
-    day = values.get('day', 1)
-    if 'yday' in values and 'month' not in values and 'day' not in values:
-        year_, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + values['yday'] - 1)
-    hour = values.get('hour', 0)
-    if 'hour12' in values:
-        hour = values['hour12'] % 12 + (12 if values.get('pm') else 0)
-    tz = None
-    if 'tz' in values:
-        offset = values['tz'][0]
-        tz = timezone.utc if offset is not None and not offset else \
-            (timezone(offset) if offset is not None else None)
-    return [year, month, day, hour, values.get('minute', 0), values.get('second', 0),
-            values.get('us', 0)], tz
-
-
-def _parse_strptime_offset(s, pos, mismatch):
-    if s[pos:pos + 1] == 'Z':
-        return timedelta(0), pos + 1
-    if s[pos:pos + 1] not in ('+', '-'):
-        raise mismatch
-    sign = -1 if s[pos] == '-' else 1
-    pos += 1
-    digits = []
-    while pos < len(s) and (s[pos].isdigit() or s[pos] == ':'):
-        if s[pos] != ':':
-            digits.append(s[pos])
-        pos += 1
-    text = ''.join(digits)
-    if len(text) < 4:
-        raise mismatch
-    hours, minutes = int(text[:2]), int(text[2:4])
-    seconds = int(text[4:6]) if len(text) >= 6 else 0
-    return sign * timedelta(hours=hours, minutes=minutes, seconds=seconds), pos
 
 
 for _cls in (timedelta, date, time, datetime, tzinfo, timezone):
