@@ -40,6 +40,9 @@ def generate(Writer):
     w.case("float", float, "y" * 300)
     for s in FLOAT_TEXTS:
         w.case("float", float, s)
+    for b in [b"12", b" -7_0 ", b"0x1f", b"x", b"\xff", b"1.5", bytearray(b"9z")]:
+        w.case("int_bytes", int, b, 0)
+        w.case("float_bytes", float, b)
     for s in HEX_TEXTS:
         w.case("fromhex", float.fromhex, s)
     for x in HEX_FLOATS:

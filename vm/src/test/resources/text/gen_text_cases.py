@@ -3,7 +3,7 @@
 Run from the repository root:  python3.13 vm/src/test/resources/text/gen_text_cases.py
 Each <concern>.tsv line is:  op TAB expected TAB arg...  (ASCII only, see esc()).
 expected is repr(result) (ascii(result) for ops named "a:...") or "!ExceptionClass: message". Args are tagged: s=str i=int(hex) f=float(hex)
-c=complex(hex,hex) b=bytes(hex) N=None T=True F=False
+c=complex(hex,hex) b=bytes(hex) B=bytearray(hex) N=None T=True F=False
 t=tuple l=list d=dict (items as LENGTH:TAG).
 """
 import math, os, sys, itertools
@@ -38,7 +38,8 @@ def tag(v):
     if isinstance(v, int): return "i%x" % v  # hex: no digit limit
     if isinstance(v, float): return "f" + fhex(v)
     if isinstance(v, complex): return "c%s,%s" % (fhex(v.real), fhex(v.imag))
-    if isinstance(v, (bytes, bytearray)): return "b" + bytes(v).hex()
+    if isinstance(v, bytearray): return "B" + v.hex()
+    if isinstance(v, bytes): return "b" + v.hex()
     if isinstance(v, str): return "s" + esc(v)
     # containers: each item's tag prefixed by its length, so they nest
     if isinstance(v, tuple): return "t" + "".join("%d:%s" % (len(t), t) for t in map(tag, v))

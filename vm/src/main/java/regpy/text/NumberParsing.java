@@ -50,9 +50,13 @@ public final class NumberParsing {
         return parseInt(toAscii(s), base, () -> Repr.str(s));
     }
 
-    /** int(b, base) for a bytes/bytearray argument (message shows b'...'; for bytearray the VM may re-word). */
+    /** int(b, base) for bytes or bytearray: CPython's message shows b'...' for both. */
     public static BigInteger parseInt(byte[] b, int base) {
         return parseInt(bytesToAscii(b), base, () -> Repr.bytes(b));
+    }
+
+    private static String bytesRepr(byte[] b, boolean bytearray) {
+        return bytearray ? "bytearray(" + Repr.bytes(b) + ")" : Repr.bytes(b);
     }
 
     private static BigInteger parseInt(String s, int base, java.util.function.Supplier<String> repr) {
@@ -138,7 +142,12 @@ public final class NumberParsing {
 
     /** float(b) for bytes. */
     public static double parseFloat(byte[] b) {
-        return parseFloat(bytesToAscii(b), () -> Repr.bytes(b));
+        return parseFloat(b, false);
+    }
+
+    /** float(b) for bytes, or for a bytearray (the message then shows bytearray(b'...')). */
+    public static double parseFloat(byte[] b, boolean bytearray) {
+        return parseFloat(bytesToAscii(b), () -> bytesRepr(b, bytearray));
     }
 
     private static double parseFloat(String s, java.util.function.Supplier<String> repr) {

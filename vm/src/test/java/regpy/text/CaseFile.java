@@ -24,6 +24,9 @@ import regpy.code.Repr;
 final class CaseFile {
     private CaseFile() {}
 
+    /** A bytearray argument (bytes arrive as plain byte[]). */
+    record ByteArray(byte[] data) {}
+
     /** A complex argument. */
     record Complex(double re, double im) {}
 
@@ -92,6 +95,7 @@ final class CaseFile {
                 yield new Complex(parseDouble(v.substring(0, comma)), parseDouble(v.substring(comma + 1)));
             }
             case 'b' -> HexFormat.of().parseHex(v);
+            case 'B' -> new ByteArray(HexFormat.of().parseHex(v));
             case 's' -> unescape(v);
             case 't' -> items(v).toArray();
             case 'l' -> items(v);
@@ -152,6 +156,7 @@ final class CaseFile {
         if (o instanceof Double d) return Repr.floatRepr(d);
         if (o instanceof Complex c) return Repr.complex(c.re(), c.im());
         if (o instanceof byte[] b) return Repr.bytes(b);
+        if (o instanceof ByteArray b) return "bytearray(" + Repr.bytes(b.data()) + ")";
         if (o instanceof Object[] t) {
             List<String> parts = new ArrayList<>();
             for (Object x : t) parts.add(repr(x));
