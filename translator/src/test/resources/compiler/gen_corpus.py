@@ -39,7 +39,11 @@ def ast_text(node):
     if isinstance(node, ast.AST):
         parts = ["(" + type(node).__name__]
         for f in node._fields + node._attributes:
-            parts.append(ast_text(getattr(node, f, None)))
+            v = getattr(node, f, None)
+            if f == "value" and isinstance(node, (ast.Constant, ast.MatchSingleton)):
+                parts.append("#" + marshal.dumps(v).hex())   # a constant None is a value, not absence
+            else:
+                parts.append(ast_text(v))
         return " ".join(parts) + ")"
     if isinstance(node, list):
         return "[" + " ".join(ast_text(x) for x in node) + "]"

@@ -640,7 +640,8 @@ public final class Opcode {
     public static final int CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5;
     public static final int COMPARE_TO_BOOL = 16;
     private static final int LESS = 2, GREATER = 4, EQUAL = 8;
-    private static final int[] CMP_MASKS = {LESS, LESS | EQUAL, EQUAL, LESS | GREATER, GREATER, GREATER | EQUAL};
+    private static final int UNORDERED = 1;
+    private static final int[] CMP_MASKS = {LESS, LESS | EQUAL, EQUAL, UNORDERED | LESS | GREATER, GREATER, GREATER | EQUAL};
 
     /** The COMPARE_OP oparg the compiler emits for a comparison (without the bool bit). */
     public static int compareOparg(int cmp) { return (cmp << 5) | CMP_MASKS[cmp]; }

@@ -137,13 +137,13 @@ final class CodeGen extends ExprGen {
                 jumpIf(a.test(), end, true, loc);
                 op(LOAD_ASSERTION_ERROR, loc);
                 if (a.msg() != null) { expr(a.msg()); opI(CALL, 0, loc); }
-                opI(RAISE_VARARGS, 1, loc);
+                opI(RAISE_VARARGS, 1, Loc.of(a.test()));
                 useLabel(end);
             }
             case Stmt.Import i -> importStmt(i, loc);
             case Stmt.ImportFrom i -> importFrom(i, loc);
-            case Stmt.Global g -> op(NOP, loc);
-            case Stmt.Nonlocal n -> op(NOP, loc);
+            case Stmt.Global g -> {}
+            case Stmt.Nonlocal n -> {}
             case Stmt.Expr e -> {
                 if (interactive && nestlevel <= 1) {
                     expr(e.value());
@@ -254,7 +254,7 @@ final class CodeGen extends ExprGen {
         if (!u.ste.isFunctionLike()) throw error("'return' outside function", loc);
         if (value != null && u.ste.coroutine && u.ste.generator) throw error("'return' with value in async generator", loc);
         if (preserveTos) expr(value);
-        else if (value != null) op(NOP, Loc.of(value));
+        else if (value != null) { loc = Loc.of(value); op(NOP, loc); }
         if (value == null || value.lineno() != r.lineno()) { loc = Loc.of(r); op(NOP, loc); }
         loc = (Loc) unwindStack(loc, preserveTos, false)[0];
         if (value == null) loadConst(Const.NONE, loc);
@@ -281,17 +281,19 @@ final class CodeGen extends ExprGen {
 
     // ---- loops --------------------------------------------------------------------------------------------
 
+    /** The test is compiled twice: before the loop, and at the bottom as the backward branch. */
     private void whileLoop(Stmt.While w, Loc loc) {
-        int loop = newLabel(), end = newLabel(), anchor = newLabel();
+        int loop = newLabel(), body = newLabel(), anchor = newLabel(), exit = newLabel();
         useLabel(loop);
-        pushFBlock(Unit.FBlockType.WHILE_LOOP, loop, end, null, loc);
+        pushFBlock(Unit.FBlockType.WHILE_LOOP, loop, exit, null, loc);
         jumpIf(w.test(), anchor, false, loc);
+        useLabel(body);
         stmts(w.body());
-        jump(JUMP, loop, Loc.NO_LOCATION);
+        jumpIf(w.test(), body, true, loc);
         popFBlock();
         useLabel(anchor);
         stmts(w.orelse());
-        useLabel(end);
+        useLabel(exit);
     }
 
     private void forLoop(Stmt.For f, Loc loc) {
@@ -357,7 +359,7 @@ final class CodeGen extends ExprGen {
                 loadConst(Const.NONE, Loc.NO_LOCATION);
                 nameOp(h.name(), Ctx.STORE, Loc.NO_LOCATION);
                 nameOp(h.name(), Ctx.DEL, Loc.NO_LOCATION);
-                jump(JUMP, end, Loc.NO_LOCATION);
+                jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
                 useLabel(cleanupEnd);
                 loadConst(Const.NONE, Loc.NO_LOCATION);
                 nameOp(h.name(), Ctx.STORE, Loc.NO_LOCATION);
@@ -372,7 +374,7 @@ final class CodeGen extends ExprGen {
                 popFBlock();
                 op(POP_BLOCK, Loc.NO_LOCATION);
                 op(POP_EXCEPT, Loc.NO_LOCATION);
-                jump(JUMP, end, Loc.NO_LOCATION);
+                jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
             }
             useLabel(except);
         }

@@ -441,7 +441,6 @@ abstract class ExprGen extends CodeGenBase {
     private void call(Expr.Call e) {
         if (maybeOptimizeMethodCall(e)) return;
         expr(e.func());
-        if (canOptimizeSuperCall(e.func())) { /* handled as attribute */ }
         op(PUSH_NULL, Loc.of(e.func()));
         callHelper(Loc.of(e), 0, e.args(), e.keywords());
     }
@@ -547,33 +546,32 @@ abstract class ExprGen extends CodeGenBase {
         if (!big) opI(BUILD_MAP, n, loc);
     }
 
-    /** super().attr in a method: LOAD_SUPER_ATTR instead of calling super. */
+    /** super().attr in a method: LOAD_SUPER_ATTR instead of calling super (can_optimize_super_call). */
     boolean canOptimizeSuperCall(Expr e) {
         if (!(e instanceof Expr.Attribute attr) || !(attr.value() instanceof Expr.Call call)) return false;
-        if (!(call.func() instanceof Expr.Name n) || !n.id().equals("super") || n.ctx() != ExprContext.Load) return false;
+        if (!(call.func() instanceof Expr.Name n) || !n.id().equals("super") || attr.attr().equals("__class__")
+                || !call.keywords().isEmpty()) return false;
         if (u.ste.scopeOf("super") != Scope.GLOBAL_IMPLICIT) return false;
-        if (!call.keywords().isEmpty()) return false;
+        if (st.top.scopeOf("super") != 0) return false;
         int nargs = call.args().size();
-        if (nargs != 0 && nargs != 2) return false;
-        for (Expr a : call.args()) if (a instanceof Expr.Starred) return false;
-        if (u.kind != Unit.Kind.FUNCTION && u.kind != Unit.Kind.ASYNC_FUNCTION) return false;
-        if (u.ste.varnames.isEmpty() && nargs == 0) return false;
-        if (nargs == 0) {
-            if (u.ste.varnames.isEmpty()) return false;
-            if (!u.freevars.containsKey("__class__")) return false;
+        if (nargs == 2) {
+            for (Expr a : call.args()) if (a instanceof Expr.Starred) return false;
+            return true;
         }
-        return true;
+        if (nargs != 0) return false;
+        if (u.argcount == 0 && u.posonlyargcount == 0) return false;
+        return u.ste.scopeOf("__class__") == Scope.FREE;
     }
 
     void loadArgsForSuper(Expr.Call e) {
-        Loc loc = Loc.of(e.func());
-        nameOp("super", Ctx.LOAD, loc);
-        if (!e.args().isEmpty()) {
+        nameOp("super", Ctx.LOAD, Loc.of(e.func()));
+        if (e.args().size() == 2) {
             expr(e.args().get(0));
             expr(e.args().get(1));
         } else {
+            Loc loc = Loc.of(e);
             nameOp("__class__", Ctx.LOAD, loc);
-            nameOp(u.ste.varnames.getFirst(), Ctx.LOAD, loc);
+            nameOp(u.varnames.keySet().iterator().next(), Ctx.LOAD, loc);
         }
     }
 
@@ -586,16 +584,19 @@ abstract class ExprGen extends CodeGenBase {
             opI(BUILD_TUPLE, args.defaults().size(), loc);
             flags |= FN_DEFAULTS;
         }
-        int count = 0;
+        List<Object> keys = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
             Expr d = args.kw_defaults().get(i);
             if (d != null) {
-                loadConst(SymbolTable.mangle(u.privateName, args.kwonlyargs().get(i).arg()), loc);
                 expr(d);
-                count++;
+                keys.add(SymbolTable.mangle(u.privateName, args.kwonlyargs().get(i).arg()));
             }
         }
-        if (count > 0) { opI(BUILD_MAP, count, loc); flags |= FN_KWDEFAULTS; }
+        if (!keys.isEmpty()) {
+            loadConst(new Const.Tuple(keys), loc);
+            opI(BUILD_CONST_KEY_MAP, keys.size(), loc);
+            flags |= FN_KWDEFAULTS;
+        }
         return flags;
     }
 
@@ -659,7 +660,7 @@ abstract class ExprGen extends CodeGenBase {
         exitScope();
         makeClosure(co, 0, loc);
         expr(outermost.iter());
-        op(outermost.is_async() != 0 ? GET_AITER : GET_ITER, loc);
+        op(outermost.is_async() != 0 ? GET_AITER : GET_ITER, Loc.of(outermost.iter()));
         opI(CALL, 0, loc);
         if (isAsync && type != Scope.Comprehension.GENERATOR) {
             opI(GET_AWAITABLE, 0, loc);

@@ -573,6 +573,8 @@ final class FlowGraph {
                 int newDepth = depth + effect;
                 if (newDepth < 0) throw new IllegalStateException("Invalid CFG, stack underflow");
                 maxdepth = Math.max(maxdepth, newDepth);
+                // RETURN_CONST is LOAD_CONST + RETURN_VALUE: its constant needs a slot.
+                if (in.op == RETURN_CONST) maxdepth = Math.max(maxdepth, depth + 1);
                 if (hasTarget(in.op)) {
                     int targetDepth = depth + stackEffect(in.op, in.oparg, true);
                     maxdepth = Math.max(maxdepth, targetDepth);
@@ -629,7 +631,7 @@ final class FlowGraph {
             if (forward) continue;
             Block target = last.target;
             Block back = new Block();
-            Instr j = new Instr(JUMP, target.label, Loc.NO_LOCATION);
+            Instr j = new Instr(JUMP, target.label, last.loc);
             j.target = target;
             back.instrs.add(j);
             last.op = reversed;

@@ -118,8 +118,7 @@ final class Peephole {
         if (inst.target != target.target) {
             inst.nop();
             Instr j = new Instr(opcode, 0, target.loc);
-            j.target = target.target;
-            j.except = inst.except;
+            j.target = target.target;   // CPython leaves the new jump without a handler
             bb.instrs.add(j);
             return true;
         }

@@ -22,7 +22,6 @@ final class SymbolTable {
     final String filename;
     final boolean futureAnnotations;
     final Map<Object, Scope> byKey = new IdentityHashMap<>();
-    final Map<String, Integer> globals = new java.util.HashMap<>();
     Scope top;
     private Scope cur;
     private final Deque<Scope> stack = new ArrayDeque<>();
@@ -103,7 +102,11 @@ final class SymbolTable {
         }
         ste.symbols.put(mangled, val);
         if ((flag & DEF_PARAM) != 0) ste.varnames.add(mangled);
-        else if ((flag & DEF_GLOBAL) != 0) globals.merge(mangled, flag, (a, b) -> a | b);
+        else if ((flag & DEF_GLOBAL) != 0) {
+            // st_global is the module's own symbol dict: a global declaration marks the module's name too.
+            Scope module = top != null ? top : ste;
+            module.symbols.merge(mangled, flag, (a, b) -> a | b);
+        }
     }
 
     // ---- statements --------------------------------------------------------------------------------------

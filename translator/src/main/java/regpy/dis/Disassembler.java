@@ -40,8 +40,9 @@ public final class Disassembler {
 
     public static List<Instruction> getInstructions(CodeObject co) { return getInstructions(co, Repr::of); }
 
+    /** As dis.get_instructions: labels mark jump targets only (dis.dis also labels exception-table bounds). */
     public static List<Instruction> getInstructions(CodeObject co, Function<Object, String> repr) {
-        return decode(co, labelsMap(co, co.exceptionEntries()), repr);
+        return decode(co, labelsMap(co, List.of()), repr);
     }
 
     /** byte offset -> line, for every offset that starts a line (findlinestarts); null line = None. */
