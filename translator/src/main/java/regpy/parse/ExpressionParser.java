@@ -143,9 +143,8 @@ abstract class ExpressionParser extends ParserBase {
         p++;
         Expr test = disjunction();
         if (!acceptKw("else")) {
-            if (!at(NEWLINE) && !at(COMMA) && !at(RPAR) && !at(RSQB) && !at(RBRACE) && !at(COLON) && !at(ENDMARKER)
-                    && !at(SEMI) && !at(EQUAL)) throw fail();
-            throw errorFromTo("expected 'else' after 'if' expression", tokens.get(s), tokens.get(p - 1));
+            if (at(COLON)) throw fail();
+            throw errorAtNodes("expected 'else' after 'if' expression", body, test);
         }
         Expr orelse = expression();
         return new Expr.IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
@@ -512,10 +511,12 @@ abstract class ExpressionParser extends ParserBase {
             if (at(DOUBLESTAR)) {
                 p++;
                 Expr v = expression();
+                if (at(EQUAL)) unpackingAssigned(s, "cannot assign to keyword argument unpacking");
                 kws.add(new keyword(null, v, ln(s), co(s), eln(), eco()));
                 sawDoubleStar = true;
             } else if (at(STAR)) {
                 Expr st = starredOrInvalid();
+                if (at(EQUAL)) unpackingAssigned(s, "cannot assign to iterable argument unpacking");
                 if (sawDoubleStar) {
                     Token t = tok();
                     throw errorRange("SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
@@ -524,12 +525,21 @@ abstract class ExpressionParser extends ParserBase {
                 args.add(st);
             } else if (atName() && atAhead(1, EQUAL)) {
                 String id = name();
-                p++;
+                Token eq = next();
+                if (at(COMMA) || at(RPAR)) throw errorFromTo("expected argument value expression", tokens.get(s), eq);
                 Expr v = expression();
                 kws.add(new keyword(id, v, ln(s), co(s), eln(), eco()));
                 sawKeyword = true;
             } else {
-                Expr v = namedExpressionInCall();
+                // After keywords CPython's first pass stops here; a failure inside reports this position.
+                int keepFurthest = furthest;
+                Expr v;
+                try {
+                    v = namedExpressionInCall();
+                } catch (Fail f) {
+                    if (sawKeyword || sawDoubleStar) furthest = keepFurthest;
+                    throw f;
+                }
                 if (at(EQUAL)) invalidKeywordArgument(v);
                 if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
                     if (!allowGenexp) throw fail();
@@ -553,6 +563,17 @@ abstract class ExpressionParser extends ParserBase {
             return new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
         } catch (Fail f) {
             throw errorAtLastToken("Invalid star expression");
+        }
+    }
+
+    /** f(*a=1) / f(**k=1): from the star to the end of the value. */
+    private void unpackingAssigned(int s, String msg) {
+        int m = p++;
+        try {
+            Expr b = expression();
+            throw errorFromTo(msg, tokens.get(s), tokens.get(p - 1));
+        } catch (Fail f) {
+            p = m;
         }
     }
 
@@ -652,8 +673,10 @@ abstract class ExpressionParser extends ParserBase {
         elts.add(first);
         while (accept(COMMA)) {
             if (at(RSQB)) break;
+            if (atKw("for")) missingComprehensionParens(elts, tokens.get(p - 1));
             elts.add(starNamedExpression());
         }
+        if (atKw("for") && elts.size() > 1) missingComprehensionParens(elts, null);
         expect(RSQB);
         return new Expr.List(elts, LOAD, ln(s), co(s), eln(), eco());
     }
@@ -665,7 +688,16 @@ abstract class ExpressionParser extends ParserBase {
         if (at(DOUBLESTAR)) return dictRest(s, null, null);
         Expr first = starNamedExpression();
         if (at(COLON) && !(first instanceof Expr.Starred)) {
-            p++;
+            Token colon = next();
+            if (at(COMMA) || at(RBRACE)) throw errorAtToken("expression expected after dictionary key and ':'", colon);
+            if (at(STAR)) {
+                Token star = tok();
+                int m = p++;
+                try {
+                    bitwiseOr();
+                    throw errorFromTo("cannot use a starred expression in a dictionary value", star, tokens.get(p - 1));
+                } catch (Fail f) { p = m; }
+            }
             Expr value = expression();
             if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
                 List<comprehension> gens = forIfClauses();
@@ -683,10 +715,29 @@ abstract class ExpressionParser extends ParserBase {
         elts.add(first);
         while (accept(COMMA)) {
             if (at(RBRACE)) break;
+            if (atKw("for")) missingComprehensionParens(elts, tokens.get(p - 1));
             elts.add(starNamedExpression());
         }
+        if (atKw("for") && elts.size() > 1) missingComprehensionParens(elts, null);
         expect(RBRACE);
         return new Expr.Set(elts, ln(s), co(s), eln(), eco());
+    }
+
+    /** '[a, b for ...]': CPython's invalid_comprehension (range to the last element, or to the comma). */
+    private void missingComprehensionParens(List<Expr> elts, Token comma) {
+        int m = p;
+        try {
+            forIfClauses();
+        } catch (Fail f) {
+            p = m;
+            return;
+        }
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (comma != null && elts.size() == 1) {
+            Expr a = elts.get(0);
+            throw errorRange("SyntaxError", msg, a.lineno(), src.cpColOfByteCol(a.lineno(), a.col_offset()), comma.endLine, comma.endCol);
+        }
+        throw errorAtNodes(msg, elts.get(0), elts.get(elts.size() - 1));
     }
 
     /** The rest of a dict display after its first key/value pair (or at its first '**'). */
@@ -708,7 +759,16 @@ abstract class ExpressionParser extends ParserBase {
                             src.cpColOfByteCol(k.lineno(), k.col_offset()), k.lineno(), -1);
                 }
                 keys.add(k);
-                expect(COLON);
+                Token colon = expect(COLON);
+                if (at(COMMA) || at(RBRACE)) throw errorAtToken("expression expected after dictionary key and ':'", colon);
+                if (at(STAR)) {
+                    Token star = tok();
+                    int m = p++;
+                    try {
+                        bitwiseOr();
+                        throw errorFromTo("cannot use a starred expression in a dictionary value", star, tokens.get(p - 1));
+                    } catch (Fail f) { p = m; }
+                }
                 values.add(expression());
             }
             if (!accept(COMMA)) break;
@@ -725,8 +785,7 @@ abstract class ExpressionParser extends ParserBase {
         while (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
             int isAsync = acceptKw("async") ? 1 : 0;
             expectKw("for");
-            Expr target = starTargets(ExprContext.Store);
-            if (!acceptKw("in")) throw fail();
+            Expr target = forTarget(true);
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (acceptKw("if")) ifs.add(disjunction());
@@ -736,6 +795,36 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     // ---- assignment targets ----------------------------------------------------------------------
+
+    /**
+     * star_targets 'in' of a for loop or comprehension, with CPython's diagnostics:
+     * "'in' expected after for-loop variables" and "cannot assign to X".
+     */
+    final Expr forTarget(boolean comprehension) {
+        int s = p;
+        try {
+            Expr target = starTargets(ExprContext.Store);
+            if (acceptKw("in")) return target;
+        } catch (Fail | PySyntaxError f) { /* diagnose below */ }
+        p = s;
+        if (comprehension) try {
+            // invalid_for_if_clause: bitwise_or (',' bitwise_or)* [','] !'in'
+            bitwiseOr();
+            while (accept(COMMA)) {
+                if (atKw("in")) break;
+                bitwiseOr();
+            }
+            if (!atKw("in")) throw errorAtLastToken("'in' expected after for-loop variables");
+        } catch (Fail f) { /* next diagnosis */ }
+        p = s;
+        try {
+            Expr e = starExpressions();
+            Expr bad = Targets.invalid(e, ExprContext.Store);
+            if (bad != null) throw errorAtNode("cannot assign to " + Targets.describe(bad), bad);
+        } catch (Fail f) { /* generic */ }
+        p = s;
+        throw fail();
+    }
 
     /**
      * star_targets: star_target (',' star_target)* [','], parsed at primary level so that 'in'

@@ -34,6 +34,7 @@ abstract class ParamParser extends LiteralParser {
                 if (star) throw errorAtToken("/ must be ahead of *", t);
                 if (args.isEmpty()) throw errorAtToken("at least one argument must precede /", t);
                 p++;
+                if (at(STAR)) throw errorAtToken("expected comma between / and *", tok());
                 slash = true;
                 posonly.addAll(args);
                 args.clear();
@@ -43,7 +44,8 @@ abstract class ParamParser extends LiteralParser {
                 p++;
                 star = true;
                 if (at(COMMA) || at(closer)) {
-                    if (at(closer) || atAhead(1, closer) && at(COMMA)) throw errorAtToken("named arguments must follow bare *", t);
+                    if (at(closer) || atAhead(1, closer) && at(COMMA) || at(COMMA) && atAhead(1, DOUBLESTAR) && !lambda)
+                        throw errorAtToken("named arguments must follow bare *", lambda ? (at(closer) ? tok() : tok(p + 1)) : t);
                 } else {
                     vararg = param(lambda, true);
                     if (at(EQUAL)) throw errorAtToken("var-positional argument cannot have default value", tok());
@@ -53,9 +55,14 @@ abstract class ParamParser extends LiteralParser {
                 kwarg = param(lambda, false);
                 if (at(EQUAL)) throw errorAtToken("var-keyword argument cannot have default value", tok());
             } else {
+                if (t.type == LPAR) parenthesizedParameters(lambda);
                 arg a = param(lambda, false);
                 Expr dflt = null;
-                if (accept(EQUAL)) dflt = expression();
+                if (at(EQUAL)) {
+                    Token eq = next();
+                    if (at(COMMA) || at(closer)) throw errorAtToken("expected default value expression", eq);
+                    dflt = expression();
+                }
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(dflt);
@@ -71,6 +78,23 @@ abstract class ParamParser extends LiteralParser {
         if (!at(closer)) throw fail();
         if (star && vararg == null && kwonly.isEmpty()) throw errorAtToken("named arguments must follow bare *", starTok);
         return new arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** 'def f((a, b))': CPython's invalid_parameters / invalid_lambda_parameters. */
+    private void parenthesizedParameters(boolean lambda) {
+        int m = p;
+        Token open = next();
+        try {
+            do {
+                if (at(RPAR) && p > m + 1) break;
+                name();
+            } while (accept(COMMA));
+            Token close = expect(RPAR);
+            throw errorFromTo(lambda ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized", open, close);
+        } catch (Fail f) {
+            p = m;
+        }
     }
 
     /** NAME [':' annotation]; after '*' the annotation may be a starred expression (*args: *Ts). */

@@ -178,6 +178,7 @@ abstract class PatternParser extends ParamParser {
         String rest = null;
         while (!at(RBRACE)) {
             if (accept(DOUBLESTAR)) {
+                if (tok().type == NAME && tok().string.equals("_")) throw fail();
                 rest = name();
                 accept(COMMA);
                 if (!at(RBRACE)) throw fail();

@@ -335,6 +335,9 @@ abstract class StatementParser extends PatternParser {
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
                 Token t = tok();
+                if (what.equals("'case' statement"))   // CPython reports this one without a column
+                    throw new PySyntaxError("IndentationError", "expected an indented block after " + what + " on line "
+                            + headerLine, src.filename, t.line, 0, t.line, -1, src.line(t.line));
                 throw errorRange("IndentationError", "expected an indented block after " + what + " on line " + headerLine,
                         t.line, t.col, t.endLine, t.endCol);
             }
@@ -408,8 +411,7 @@ abstract class StatementParser extends PatternParser {
     private Stmt forStatement(int s) {
         boolean isAsync = acceptKw("async");
         expectKw("for");
-        Expr target = starTargets(ExprContext.Store);
-        if (!acceptKw("in")) throw fail();
+        Expr target = forTarget(false);
         Expr iter = starExpressions();
         List<Stmt> body = block("'for' statement", ln(s));
         List<Stmt> orelse = elseBlock();
@@ -476,7 +478,7 @@ abstract class StatementParser extends PatternParser {
             int hs = p++;
             boolean isStar = accept(STAR);
             if (star != null && star != isStar)
-                throw errorAtToken("cannot have both 'except' and 'except*' on the same 'try'", tokens.get(hs));
+                throw errorFromTo("cannot have both 'except' and 'except*' on the same 'try'", tokens.get(hs), tokens.get(p - 1));
             star = isStar;
             Expr type = null;
             String name = null;
