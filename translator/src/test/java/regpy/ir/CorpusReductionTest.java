@@ -26,7 +26,26 @@ class CorpusReductionTest {
     static IrStats.Counts check(String name, IrFunction f) {
         IrVerifier.check(f);
         checkAccounting(f);
+        checkSuspensionLiveness(f);
         return IrStats.ofTree(f);
+    }
+
+    /**
+     * The temporaries the translator lists at each YIELD (from the symbolic stack) cover every
+     * temporary that the independent liveness analysis finds live after the resume.
+     */
+    private static void checkSuspensionLiveness(IrFunction f) {
+        IrCfg cfg = IrCfg.of(f);
+        for (int i = 0; i < f.size(); i++) {
+            IrInstr in = f.instr(i);
+            if (!in.op().suspends()) continue;
+            java.util.BitSet live = cfg.liveBefore(i + 1);
+            live.clear(0, f.tempBase());
+            live.clear(in.out(0));
+            for (int r : in.liveTemps()) live.clear(r);
+            assertTrue(live.isEmpty(), f.code().qualname + " @" + i + ": live across the yield but not listed: " + live);
+        }
+        for (IrFunction child : f.children()) checkSuspensionLiveness(child);
     }
 
     /** Every stack instruction is either attributed to one IR instruction or counted as unattributed. */

@@ -24,13 +24,25 @@ class TranslatorTest {
         return f.instrs().stream().map(IrInstr::op).toList();
     }
 
+    /**
+     * The register side of the listing: the stack column is regpy.dis's output (tested there), so
+     * only the IR column, headers and handler table are compared.
+     */
+    private static List<String> registerSide(String listing) {
+        return listing.lines().map(l -> l.contains("| ") ? l.substring(l.indexOf("| ") + 2)
+                : l.startsWith("Register IR") || l.startsWith("  registers") || l.startsWith("IR exception") || l.startsWith("  ") && l.contains(" -> ") ? l : null)
+                .filter(l -> l != null).toList();
+    }
+
     @Test
     void listingMatchesGolden() throws IOException {
         String expected;
         try (InputStream in = getClass().getResourceAsStream("/ir/hazards.ir.txt")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals(expected, IrPrinter.print(IrEvalTest.load("hazards.pyc")));
+        String actual = IrPrinter.print(IrEvalTest.load("hazards.pyc"));
+        assertEquals(String.join("\n", registerSide(expected)), String.join("\n", registerSide(actual)));
+        assertTrue(registerSide(actual).size() > 200, "the comparison covers the listing");
     }
 
     @Test
@@ -57,6 +69,20 @@ class TranslatorTest {
                         "backward jump to " + in.target() + " has a canonical entry");
         }
         assertEquals(-1, loop.canonicalEntry(32), "the loop body continues FOR_ITER's symbolic state");
+    }
+
+    @Test
+    void livenessAtTheLoopHeader() throws IOException {
+        IrFunction loop = fn(IrEvalTest.load("hazards.pyc"), "loop");
+        IrCfg cfg = IrCfg.of(loop);
+        int header = loop.canonicalEntry(28);
+        java.util.BitSet live = cfg.liveIn(cfg.blockOf(header));
+        assertEquals("{0, 1, " + loop.tempBase() + "}", live.toString(), "n, s and the iterator; not i");
+        assertEquals(header, cfg.blockOf(header).start());
+        assertTrue(cfg.blocks().stream().allMatch(b -> b.handler() == -1), "no handlers in loop()");
+        IrFunction gen = fn(IrEvalTest.load("hazards.pyc"), "gen");
+        IrCfg gcfg = IrCfg.of(gen);
+        assertTrue(gcfg.blocks().stream().anyMatch(b -> b.handler() >= 0), "gen's try has an exception edge");
     }
 
     @Test
