@@ -887,8 +887,33 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags."""
 
 
+def _global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return f'{module}.{self._name_}'
+
+
+def _global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return f'{module}.{self.__class__.__name__}({self._value_!r})'
+    if _is_single_bit(self._value_):
+        return f'{module}.{self._name_}'
+    names = self._name_.split('|')
+    if self._boundary_ is not KEEP:
+        return '|'.join(f'{module}.{name}' for name in names)
+    return '|'.join(name if name[0].isdigit() else f'{module}.{name}' for name in names)
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return f'{self.__class__.__name__}({self._value_!r})'
+    return self._name_
+
+
 def global_enum(cls, update_str=False):
-    """Decorator: export the members into the module namespace (repr becomes module.NAME)."""
-    module_globals = sys.modules[cls.__module__].__dict__
-    module_globals.update(cls.__members__)
+    """Decorator: export the members into their module, whose name then prefixes their repr."""
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = _global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
