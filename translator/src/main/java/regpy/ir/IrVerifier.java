@@ -16,8 +16,9 @@ import java.util.List;
  *   <li>handler ranges inside the function, non-overlapping, their stack depth within the slots;</li>
  *   <li>no instruction falls off the end;</li>
  *   <li>every temporary read is written on all paths to the read (a forward must-analysis over
- *       normal and exception edges; a handler starts with the slots below its depth as they are
- *       throughout its range, plus the lasti and exception registers the unwinder writes). Locals
+ *       normal and exception edges, the latter from instructions that can raise; a handler starts
+ *       with the slots below its depth as they are throughout its range, plus the lasti and
+ *       exception registers the unwinder writes). Locals
  *       are the frame's: always readable (unbound ones are the runtime's UnboundLocalError).</li>
  * </ul>
  */
@@ -84,7 +85,7 @@ public final class IrVerifier {
             int i = work.poll();
             IrInstr ins = f.instr(i);
             BitSet before = in[i];
-            IrHandler h = f.handlerAt(i);
+            IrHandler h = ins.op().canRaise() ? f.handlerAt(i) : null;
             if (h != null) {
                 BitSet entry = new BitSet();
                 for (int s = 0; s < h.depth(); s++) if (before.get(tb + s)) entry.set(tb + s);
