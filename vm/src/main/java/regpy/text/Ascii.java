@@ -14,12 +14,21 @@ public final class Ascii {
             int cp = repr.codePointAt(i);
             i += Character.charCount(cp);
             if (cp < 128) sb.append((char) cp);
-            else if (cp <= 0xff) hex(sb, 'x', cp, 2);
-            else if (cp <= 0xffff) hex(sb, 'u', cp, 4);
-            else hex(sb, 'U', cp, 8);
+            else appendEscape(sb, cp);
         }
         return sb.toString();
     }
+
+    /** Appends Python's backslash escape of one code point: \xhh, \\uhhhh or \Uhhhhhhhh by size. */
+    public static StringBuilder appendEscape(StringBuilder sb, int cp) {
+        if (cp <= 0xff) hex(sb, 'x', cp, 2);
+        else if (cp <= 0xffff) hex(sb, 'u', cp, 4);
+        else hex(sb, 'U', cp, 8);
+        return sb;
+    }
+
+    /** The backslash escape of one code point as a string. */
+    public static String escape(int cp) { return appendEscape(new StringBuilder(10), cp).toString(); }
 
     private static void hex(StringBuilder sb, char kind, int v, int width) {
         String h = Integer.toHexString(v);

@@ -30,11 +30,7 @@ public final class CodecError extends TextError {
     static CodecError encode(String encoding, String s, int[] cps, int start, int end, String reason) {
         String what;
         if (end - start == 1) {
-            int c = cps[start];
-            String hex = Integer.toHexString(c);
-            what = "character '" + (c <= 0xff ? "\\x" + "0".repeat(2 - hex.length())
-                    : c <= 0xffff ? "\\u" + "0".repeat(4 - hex.length()) : "\\U" + "0".repeat(8 - hex.length()))
-                    + hex + "' in position " + start;
+            what = "character '" + Ascii.escape(cps[start]) + "' in position " + start;
         } else {
             what = "characters in position " + start + "-" + (end - 1);
         }

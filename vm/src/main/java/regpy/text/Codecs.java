@@ -64,7 +64,7 @@ public final class Codecs {
         Codec codec = codec(encoding);
         // fast paths: nothing to escape
         switch (codec.kind()) {
-            case ASCII -> { if (isAscii(s)) return s.getBytes(StandardCharsets.ISO_8859_1); }
+            case ASCII -> { if (CaseMapping.isascii(s)) return s.getBytes(StandardCharsets.ISO_8859_1); }
             case LATIN1 -> { if (maxChar(s) < 0x100) return s.getBytes(StandardCharsets.ISO_8859_1); }
             case UTF8 -> { if (!hasSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8); }
             default -> {}
@@ -88,12 +88,12 @@ public final class Codecs {
                 case "strict" -> throw CodecError.encode(codec.name(), s, cps, i, end, reason);
                 case "ignore" -> {}
                 case "replace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), "?"); }
-                case "backslashreplace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), backslash(cps[k])); }
+                case "backslashreplace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), Ascii.escape(cps[k])); }
                 case "xmlcharrefreplace" -> { for (int k = i; k < end; k++) put(out, codec.kind(), "&#" + cps[k] + ";"); }
                 case "namereplace" -> {
                     for (int k = i; k < end; k++) {
                         String name = unicodeName(cps[k]);
-                        put(out, codec.kind(), name == null ? backslash(cps[k]) : "\\N{" + name + "}");
+                        put(out, codec.kind(), name == null ? Ascii.escape(cps[k]) : "\\N{" + name + "}");
                     }
                 }
                 case "surrogateescape" -> {
@@ -180,12 +180,6 @@ public final class Codecs {
     private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
             "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
 
-    private static String backslash(int c) {
-        String h = Integer.toHexString(c);
-        if (c <= 0xff) return "\\x" + "0".repeat(2 - h.length()) + h;
-        if (c <= 0xffff) return "\\u" + "0".repeat(4 - h.length()) + h;
-        return "\\U" + "0".repeat(8 - h.length()) + h;
-    }
 
     private static void putUtf8(ByteArrayOutputStream out, int c) {
         if (c < 0x80) out.write(c);
@@ -197,10 +191,6 @@ public final class Codecs {
         }
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
-        return true;
-    }
 
     private static int maxChar(String s) {
         int m = 0;
@@ -293,7 +283,7 @@ public final class Codecs {
             case "strict" -> throw CodecError.decode(codec, b, start, end, reason);
             case "ignore" -> {}
             case "replace" -> sb.append('\uFFFD');
-            case "backslashreplace" -> { for (int k = start; k < end; k++) sb.append(backslash(b[k] & 0xff)); }
+            case "backslashreplace" -> { for (int k = start; k < end; k++) sb.append(Ascii.escape(b[k] & 0xff)); }
             case "surrogateescape" -> {
                 // smuggles the leading run (at most 4) of bytes >= 0x80 as U+DC80..U+DCFF, resumes after it
                 int k = start;
