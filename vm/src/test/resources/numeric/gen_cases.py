@@ -10,6 +10,7 @@ One case a line: op, arguments..., expected result, separated by tabs. Values ar
   E:Type:message       the exception CPython raised
 """
 import math
+import random
 import sys
 
 assert sys.version_info[:2] == (3, 13), "expectations must come from CPython 3.13"
@@ -162,6 +163,12 @@ def gen_float():
         case("float_round", round, x, nd)
     for x in [0.5, 1.5, 2.5, -0.5, -1.5, 0.49999999999999994, 1e20, -1e300, 4503599627370497.0]:
         case("float_round0", round, x)
+    rnd = random.Random(1)   # integral powers take a double-double path: check it widely
+    for _ in range(300):
+        x = rnd.choice([rnd.uniform(-50, 50), rnd.uniform(-1, 1), rnd.uniform(0.9, 1.1) * 10.0 ** rnd.randint(-300, 300)])
+        case("float_pow", lambda x, y: x ** y, x, float(rnd.randint(-64, 64)))
+    for _ in range(100):
+        case("int_pow", pow, rnd.randint(-10**6, 10**6), rnd.randint(-40, -1))
     for s in ["0x1p0", "0x1.8p1", "-0x1.fffffffffffffp+1023", "0x1.fffffffffffff8p1023", "0x1p1024",
               "0x1p-1074", "0x1p-1075", "0x1.8p-1075", "0x1p-1076", "0x3p-1076", "0x1.00000000000008p0",
               "0x1.00000000000018p0", "0x1.000000000000081p0", "  inf ", "-Infinity", "nan", "-nan",

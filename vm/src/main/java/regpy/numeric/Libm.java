@@ -20,8 +20,10 @@ final class Libm {
     static double log10(double x) { return StrictMath.log10(x); }
     static double log1p(double x) { return StrictMath.log1p(x); }
     /**
-     * Integral exponents up to 64 are computed exactly and rounded once (glibc's pow is
-     * correctly rounded in practice; the JVM's is not always, e.g. 7.0 ** -2).
+     * Integral exponents up to 64 are computed in double-double arithmetic (about 104 bits)
+     * and rounded once, so the result is correctly rounded as glibc's pow is in practice (the
+     * JVM's is not always: 7.0 ** -2). Near the ends of the exponent range, where the low
+     * word would lose bits, an exact BigDecimal computation takes over.
      */
     static double pow(double x, double y) {
         if (y == Math.rint(y) && Math.abs(y) <= 64 && x != 0 && FloatBits.isFinite(x)) {
@@ -30,13 +32,40 @@ final class Libm {
             if (n == 1) return x;
             if (n == 2) return x * x;
             if (n == -1) return 1.0 / x;
-            java.math.BigDecimal p = new java.math.BigDecimal(x).pow(Math.abs(n));
-            if (n < 0) p = java.math.BigDecimal.ONE.divide(p, new java.math.MathContext(40));
-            return Double.parseDouble(p.toString());
+            return integralPower(x, n);
         }
         return Math.pow(x, y);
     }
-    static double sin(double x) { return StrictMath.sin(x); }
+
+    private static double integralPower(double x, int n) {
+        double rh = 1.0, rl = 0.0, bh = x, bl = 0.0;
+        for (int k = Math.abs(n); ; ) {
+            if ((k & 1) != 0) {
+                double p = rh * bh, e = Math.fma(rh, bh, -p) + (rh * bl + rl * bh);
+                rh = p + e;
+                rl = e - (rh - p);
+            }
+            k >>>= 1;
+            if (k == 0) break;
+            double p = bh * bh, e = Math.fma(bh, bh, -p) + 2.0 * bh * bl;
+            bh = p + e;
+            bl = e - (bh - p);
+            if (!(Math.abs(bh) < 0x1p900 && Math.abs(bh) > 0x1p-900)) return exactPower(x, n);
+        }
+        if (!(Math.abs(rh) < 0x1p1000 && Math.abs(rh) > 0x1p-960)) return exactPower(x, n);
+        if (n > 0) return rh + rl;
+        double q = 1.0 / rh;
+        double r = Math.fma(-q, rh, 1.0) - q * rl;   // 1 - q*(rh+rl), nearly exact
+        return q + r / rh;
+    }
+
+    private static double exactPower(double x, int n) {
+        java.math.BigDecimal p = new java.math.BigDecimal(x).pow(Math.abs(n));
+        if (n < 0) p = java.math.BigDecimal.ONE.divide(p, new java.math.MathContext(40));
+        return Double.parseDouble(p.toString());
+    }
+
+    static double sin(double x) { return Math.sin(x); }
     static double cos(double x) { return Math.cos(x); }
     static double tan(double x) { return Math.tan(x); }
     static double asin(double x) { return StrictMath.asin(x); }
@@ -62,34 +91,56 @@ final class Libm {
         }
         return Math.copySign(r, y);
     }
-    static double sinh(double x) { return StrictMath.sinh(x); }
-    static double cosh(double x) { return StrictMath.cosh(x); }
+    /** fdlibm's sinh, on top of the more accurate exp above. */
+    static double sinh(double x) {
+        if (!FloatBits.isFinite(x)) return x;
+        double ax = Math.abs(x), h = Math.copySign(0.5, x);
+        if (ax < 22) {
+            if (ax < 0x1p-28) return x;
+            double t = expm1(ax);
+            return ax < 1 ? h * (2.0 * t - t * t / (t + 1.0)) : h * (t + t / (t + 1.0));
+        }
+        if (ax < 709.7822265625) return h * exp(ax);
+        double w = exp(0.5 * ax);   // exp(ax) alone would overflow before the halving
+        return h * w * w;
+    }
+
+    /** fdlibm's cosh, on top of the more accurate exp above. */
+    static double cosh(double x) {
+        if (Double.isNaN(x)) return x;
+        double ax = Math.abs(x);
+        if (ax < 0.5 * LN2) {
+            double t = expm1(ax), w = 1.0 + t;
+            return ax < 0x1p-55 ? w : 1.0 + (t * t) / (w + w);
+        }
+        if (ax < 22) {
+            double t = exp(ax);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (ax < 709.7822265625) return 0.5 * exp(ax);
+        double w = exp(0.5 * ax);
+        return 0.5 * w * w;
+    }
     static double tanh(double x) { return StrictMath.tanh(x); }
+    private static final double CBRT2 = 1.2599210498948731648, CBRT4 = 1.5874010519681994748;
+    /** 2^(k/3) for k = -2..2. */
+    private static final double[] CBRT_FACTOR = {1.0 / CBRT4, 1.0 / CBRT2, 1.0, CBRT2, CBRT4};
+
     /**
-     * Cube root, correctly rounded: fdlibm's estimate (within an ulp or two) is moved to the
-     * double whose rounding interval holds the exact root, by cubing the interval's midpoints
-     * exactly.
+     * Cube root as glibc computes it (so that results agree to the bit; it is not always
+     * correctly rounded): x = m * 2^e with m in [0.5, 1), a degree-6 polynomial guess for
+     * cbrt(m), one Halley step, then 2^(e/3) split into an exact power of two and a factor.
      */
     static double cbrt(double x) {
-        double r = StrictMath.cbrt(x);
-        if (x == 0 || !FloatBits.isFinite(x)) return r;
-        double ax = Math.abs(x);
-        r = Math.abs(r);
-        java.math.BigDecimal target = new java.math.BigDecimal(ax);
-        for (int i = 0; i < 4; i++) {
-            if (cube(midpoint(r, Math.nextUp(r))).compareTo(target) < 0) r = Math.nextUp(r);
-            else if (cube(midpoint(r, Math.nextDown(r))).compareTo(target) > 0) r = Math.nextDown(r);
-            else break;
-        }
-        return Math.copySign(r, x);
-    }
-
-    private static java.math.BigDecimal midpoint(double a, double b) {
-        return new java.math.BigDecimal(a).add(new java.math.BigDecimal(b)).multiply(java.math.BigDecimal.valueOf(5, 1));
-    }
-
-    private static java.math.BigDecimal cube(java.math.BigDecimal v) {
-        return v.multiply(v).multiply(v);
+        if (x == 0 || !FloatBits.isFinite(x)) return x + x;
+        MathFunctions.Frexp f = MathFunctions.frexp(Math.abs(x));
+        double m = f.mantissa();
+        int e = (int) f.exponent();
+        double u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+                 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * m) * m) * m) * m) * m) * m;
+        double u3 = u * u * u;
+        double y = u * (u3 + 2.0 * m) / (2.0 * u3 + m) * CBRT_FACTOR[2 + e % 3];   // C's % and /: toward zero
+        return Math.scalb(x > 0 ? y : -y, e / 3);
     }
 
     /**
