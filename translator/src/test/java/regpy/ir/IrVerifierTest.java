@@ -84,10 +84,10 @@ class IrVerifierTest {
         int t = f.tempBase();
         // t1 is written inside the protected range; the handler (depth 0: it receives the exception
         // in t0) reads t1, which the unwinder does not guarantee
-        List<IrInstr> code = List.of(instr(IrOp.MOVE, new int[] {t + 1}, new int[] {0}),
+        List<IrInstr> code = List.of(instr(IrOp.GET_ITER, new int[] {t + 1}, new int[] {0}),
                 instr(IrOp.RETURN, new int[0], new int[] {t + 1}), instr(IrOp.RETURN, new int[0], new int[] {t + 1}));
         assertProblem(with(f, code, List.of(new IrHandler(0, 2, 2, 0, false, 0, 0, 0))), "@2 RETURN: reads");
-        List<IrInstr> ok = List.of(instr(IrOp.MOVE, new int[] {t + 1}, new int[] {0}),
+        List<IrInstr> ok = List.of(instr(IrOp.GET_ITER, new int[] {t + 1}, new int[] {0}),
                 instr(IrOp.RETURN, new int[0], new int[] {t + 1}), instr(IrOp.RETURN, new int[0], new int[] {t}));
         assertEquals(List.of(), IrVerifier.verify(with(f, ok, List.of(new IrHandler(0, 2, 2, 0, false, 0, 0, 0)))));
     }
