@@ -337,6 +337,37 @@ public final class StrMethods {
         return sb.toString();
     }
 
+    /** A translate-table value that is an int: the replacement character. */
+    public static String translateChar(long cp) {
+        if (cp < 0 || cp > 0x10FFFF) throw TextError.valueError("character mapping must be in range(0x110000)");
+        return CodePoints.fromCodePoint((int) cp);
+    }
+
+    /** The TypeError for a translate-table value that is neither int, None nor str. */
+    public static TextError badTranslateValue() {
+        return TextError.typeError("character mapping must return integer, None or str");
+    }
+
+    /**
+     * A key of str.maketrans's one-argument dict form given as a str: its code point. (Int
+     * keys are kept as they are; other key types get {@link #badMaketransKey}.)
+     */
+    public static int maketransKey(String key) {
+        if (key.isEmpty() || CodePoints.length(key) != 1) {
+            throw TextError.valueError("string keys in translate table must be of length 1");
+        }
+        return key.codePointAt(0);
+    }
+
+    public static TextError badMaketransKey() {
+        return TextError.typeError("keys in translate table must be strings or integers");
+    }
+
+    /** str.maketrans(x) with x not a dict. */
+    public static TextError maketransNeedsDict() {
+        return TextError.typeError("if you give only one argument to maketrans it must be a dict");
+    }
+
     /**
      * str.maketrans(x, y[, z]) with strings: x[i] -> y[i], z's characters -> None (null value).
      * The one-argument dict form is the VM's (it needs dict iteration).
