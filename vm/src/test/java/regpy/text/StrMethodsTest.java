@@ -100,4 +100,16 @@ class StrMethodsTest {
         ops.put("translate_c", a -> StrMethods.translate(s(a, 0), cp -> cp == 'c' ? "d" : StrMethods.KEEP));
         CaseFile.run("str_methods", ops);
     }
+
+    @Test
+    void translateAndMaketransHelpers() {
+        org.junit.jupiter.api.Assertions.assertEquals("\uD83D\uDE00", StrMethods.translateChar(0x1F600));
+        TextError e = org.junit.jupiter.api.Assertions.assertThrows(TextError.class, () -> StrMethods.translateChar(0x110000));
+        org.junit.jupiter.api.Assertions.assertEquals("ValueError: character mapping must be in range(0x110000)", e.toString());
+        e = org.junit.jupiter.api.Assertions.assertThrows(TextError.class, () -> StrMethods.translateChar(-1));
+        org.junit.jupiter.api.Assertions.assertEquals("ValueError", e.pyType());
+        org.junit.jupiter.api.Assertions.assertEquals(0x1F600, StrMethods.maketransKey("\uD83D\uDE00"));
+        e = org.junit.jupiter.api.Assertions.assertThrows(TextError.class, () -> StrMethods.maketransKey("ab"));
+        org.junit.jupiter.api.Assertions.assertEquals("ValueError: string keys in translate table must be of length 1", e.toString());
+    }
 }
