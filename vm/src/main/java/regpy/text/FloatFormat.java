@@ -102,7 +102,10 @@ public final class FloatFormat {
 
     static String fixedForTest(double ax, int prec) { return fixed(ax, prec, false); }
 
-    static Object[] significantForTest(double ax, int n) { return significant(ax, n); }
+    static Significant significantForTest(double ax, int n) { return significant(ax, n); }
+
+    /** n rounded significant digits of a value, and the decimal exponent of the first one. */
+    record Significant(String digits, int exp) {}
 
     /** Integer digits r with the decimal point prec places from the right. */
     private static String placePoint(String r, int prec) {
@@ -113,17 +116,17 @@ public final class FloatFormat {
     }
 
     /** Rounded significant digits: {digits (exactly n of them), exponent of the first digit}. */
-    private static Object[] significant(double ax, int n) {
-        if (ax == 0) return new Object[] {"0".repeat(n), 0};
+    private static Significant significant(double ax, int n) {
+        if (ax == 0) return new Significant("0".repeat(n), 0);
         if (n <= 17) {
-            Object[] fast = significantFast(ax, n);
+            Significant fast = significantFast(ax, n);
             if (fast != null) return fast;
         }
         return significantExact(ax, n);
     }
 
     /** significant() by one scaling by an exact power of ten, when that decides the rounding. */
-    private static Object[] significantFast(double ax, int n) {
+    private static Significant significantFast(double ax, int n) {
         int e10 = (int) Math.floor(Math.log10(ax));
         for (int attempt = 0; attempt < 2; attempt++, e10--) {
             int k = n - 1 - e10;                      // scale so that n digits sit left of the point
@@ -134,29 +137,29 @@ public final class FloatFormat {
             long lo = (long) POW10[n - 1], hi = lo * 10;
             if (r < lo) continue;                     // log10 overestimated the exponent
             if (r > hi) return null;
-            if (r == hi) return new Object[] {"1" + "0".repeat(n - 1), e10 + 1};
-            return new Object[] {Long.toString(r), e10};
+            if (r == hi) return new Significant("1" + "0".repeat(n - 1), e10 + 1);
+            return new Significant(Long.toString(r), e10);
         }
         return null;
     }
 
-    static Object[] significantExact(double ax, int n) {
-        if (ax == 0) return new Object[] {"0".repeat(n), 0};
+    static Significant significantExact(double ax, int n) {
+        if (ax == 0) return new Significant("0".repeat(n), 0);
         BigDecimal r = new BigDecimal(ax).round(new MathContext(n, RoundingMode.HALF_EVEN));
         String d = r.unscaledValue().toString();
         int exp = d.length() - 1 - r.scale();
         if (d.length() < n) d = d + "0".repeat(n - d.length());
         else if (d.length() > n) d = d.substring(0, n); // only trailing zeros can be cut here
-        return new Object[] {d, exp};
+        return new Significant(d, exp);
     }
 
     private static String exponent(double ax, int prec, boolean alt) {
-        Object[] sig = significant(ax, prec + 1);
-        String d = (String) sig[0];
+        Significant sig = significant(ax, prec + 1);
+        String d = sig.digits();
         StringBuilder sb = new StringBuilder(d.length() + 6).append(d.charAt(0));
         if (prec > 0 || alt) sb.append('.');
         sb.append(d, 1, d.length());
-        return appendExponent(sb, (int) sig[1]).toString();
+        return appendExponent(sb, sig.exp()).toString();
     }
 
     private static StringBuilder appendExponent(StringBuilder sb, int exp) {
@@ -168,9 +171,9 @@ public final class FloatFormat {
 
     private static String general(double ax, int prec, boolean alt, boolean addDot0) {
         int p = prec == 0 ? 1 : prec;
-        Object[] sig = significant(ax, p);
-        String d = (String) sig[0];
-        int exp = (int) sig[1];
+        Significant sig = significant(ax, p);
+        String d = sig.digits();
+        int exp = sig.exp();
         if (ax == 0) { d = alt ? d : "0"; exp = 0; }
         if (!alt) {
             int end = d.length();
