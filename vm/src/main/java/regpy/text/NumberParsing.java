@@ -204,7 +204,6 @@ public final class NumberParsing {
             if (intDigits + fracDigits == 0) i = dot;
         }
         if (intDigits + fracDigits == 0) return from;
-        int mantEnd = i;
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             int j = i + 1;
             if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
@@ -215,7 +214,6 @@ public final class NumberParsing {
         // Java's parser is correctly rounded; the syntax was checked above (it would accept 'd', hex...).
         double v = Double.parseDouble(s.substring(mant, i));
         out[0] = neg ? -v : v;
-        if (mantEnd == i && intDigits + fracDigits == 0) return from;
         return i;
     }
 
