@@ -5,8 +5,9 @@ import java.math.BigInteger;
 /**
  * math.erf, erfc, gamma and lgamma.
  *
- * <p>CPython 3.13 takes erf and erfc from the C library; glibc's descend from Sun's fdlibm,
- * whose rational approximations (freely licensed) are used here. gamma and lgamma are
+ * <p>CPython 3.13 takes erf and erfc from the C library; glibc's (2.36) are Sun's fdlibm
+ * rational approximations (freely licensed), evaluated in a pipelined order; both the
+ * coefficients and that order are used here, so the roundings are the same. gamma and lgamma are
  * CPython's own: the Lanczos approximation with g = 6.0246800407767296 and the 13-term sum
  * published by Boost, with a reflection formula for negative arguments.
  */
@@ -40,22 +41,44 @@ public final class SpecialFunctions {
         1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03,
         4.74528541206955367215e+02, -2.24409524465858183362e+01};
 
-    /** c[0] + z*(c[1] + z*(c[2] + ...)), Horner's rule. */
-    private static double poly(double z, double[] c) {
-        double r = c[c.length - 1];
-        for (int i = c.length - 2; i >= 0; i--) r = c[i] + z * r;
-        return r;
-    }
-
     /** exp(-x*x - 0.5625) * exp(R/S) with x*x split so the large part is exact. */
     private static double tailExp(double x, double rOverS) {
         double z = Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0xffffffff00000000L);
         return Libm.exp(-z * z - 0.5625) * Libm.exp((z - x) * (z + x) + rOverS);
     }
 
-    private static double tailRatio(double ax) {
-        double s = 1.0 / (ax * ax);
-        return ax < 1 / 0.35 ? poly(s, RA) / poly(s, SA) : poly(s, RB) / poly(s, SB);
+    /**
+     * The tail's rational function in s = 1/x^2. glibc evaluates these polynomials (and the
+     * others below) in pairs of terms combined with s^2, s^4, s^6 rather than by Horner's
+     * rule; that order is kept so that the roundings, and so the results, are glibc's.
+     */
+    private static double tailRatio(double ax, int splitHighWord) {
+        double s = 1.0 / (ax * ax), s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+        if ((int) (Double.doubleToRawLongBits(ax) >>> 32) < splitHighWord) {   // ax < 1/0.35 by the high word
+            double r = (RA[0] + s * RA[1]) + s2 * (RA[2] + s * RA[3]) + s4 * (RA[4] + s * RA[5]) + s6 * (RA[6] + s * RA[7]);
+            double q = (1.0 + s * SA[1]) + s2 * (SA[2] + s * SA[3]) + s4 * (SA[4] + s * SA[5]) + s6 * (SA[6] + s * SA[7])
+                     + (s4 * s4) * SA[8];
+            return r / q;
+        }
+        double r = (RB[0] + s * RB[1]) + s2 * (RB[2] + s * RB[3]) + s4 * (RB[4] + s * RB[5]) + s6 * RB[6];
+        double q = (1.0 + s * SB[1]) + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
+        return r / q;
+    }
+
+    /** erf(x)/x - 1 on |x| < 0.84375, as a rational function of z = x^2. */
+    private static double smallRatio(double z) {
+        double z2 = z * z, z4 = z2 * z2;
+        double r = (PP[0] + z * PP[1]) + z2 * (PP[2] + z * PP[3]) + z4 * PP[4];
+        double q = (1.0 + z * QQ[1]) + z2 * (QQ[2] + z * QQ[3]) + z4 * (QQ[4] + z * QQ[5]);
+        return r / q;
+    }
+
+    /** erf(1 + s) - erx on 0.84375 <= |x| < 1.25. */
+    private static double middleRatio(double s) {
+        double s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+        double p = (PA[0] + s * PA[1]) + s2 * (PA[2] + s * PA[3]) + s4 * (PA[4] + s * PA[5]) + s6 * PA[6];
+        double q = (1.0 + s * QA[1]) + s2 * (QA[2] + s * QA[3]) + s4 * (QA[4] + s * QA[5]) + s6 * QA[6];
+        return p / q;
     }
 
     public static double erf(double x) {
@@ -68,15 +91,15 @@ public final class SpecialFunctions {
                 return x + EFX * x;
             }
             double z = x * x;
-            return x + x * (poly(z, PP) / poly(z, QQ));
+            return x + x * smallRatio(z);
         }
         if (ax < 1.25) {
             double s = ax - 1.0;
-            double pq = poly(s, PA) / poly(s, QA);
+            double pq = middleRatio(s);
             return x >= 0 ? ERX + pq : -ERX - pq;
         }
         if (ax >= 6) return x >= 0 ? 1.0 - 1e-300 : 1e-300 - 1.0;
-        double r = tailExp(ax, tailRatio(ax));
+        double r = tailExp(ax, tailRatio(ax, 0x4006DB6E));
         return x >= 0 ? 1.0 - r / ax : r / ax - 1.0;
     }
 
@@ -87,19 +110,19 @@ public final class SpecialFunctions {
         if (ax < 0.84375) {
             if (ax < 0x1p-56) return 1.0 - x;
             double z = x * x;
-            double y = poly(z, PP) / poly(z, QQ);
+            double y = smallRatio(z);
             if (x < 0.25) return 1.0 - (x + x * y);
             double r = x * y + (x - 0.5);
             return 0.5 - r;
         }
         if (ax < 1.25) {
             double s = ax - 1.0;
-            double pq = poly(s, PA) / poly(s, QA);
+            double pq = middleRatio(s);
             return x >= 0 ? (1.0 - ERX) - pq : 1.0 + (ERX + pq);
         }
         if (ax < 28) {
             if (x < -6) return 2.0 - 1e-300;
-            double r = tailExp(ax, tailRatio(ax));
+            double r = tailExp(ax, tailRatio(ax, 0x4006DB6D));
             return x > 0 ? r / ax : 2.0 - r / ax;
         }
         return x > 0 ? 0.0 : 2.0 - 1e-300;
