@@ -45,11 +45,61 @@ final class CodeGen extends ExprGen {
         if (docstring(stmts) != null) {
             first = 1;
             if (optimize < 2) {
-                expr(((Stmt.Expr) stmts.getFirst()).value());
+                Expr value = ((Stmt.Expr) stmts.getFirst()).value();
+                loadConst(cleanDoc(docstring(stmts)), Loc.of(value));
                 nameOp("__doc__", Ctx.STORE, Loc.NO_LOCATION);
             }
         }
         for (int i = first; i < stmts.size(); i++) stmt(stmts.get(i));
+    }
+
+    /**
+     * _PyCompile_CleanDoc (3.13): tabs expanded, the first line's leading spaces and the common
+     * indentation of the later lines removed (trailing blank lines are kept).
+     */
+    static String cleanDoc(String doc) {
+        doc = expandTabs(doc);
+        int n = doc.length(), p = 0;
+        while (p < n && doc.charAt(p++) != '\n') { }
+        int margin = Integer.MAX_VALUE;
+        while (p < n) {
+            int s = p;
+            while (p < n && doc.charAt(p) == ' ') p++;
+            if (p < n && doc.charAt(p) != '\n') margin = Math.min(margin, p - s);
+            while (p < n && doc.charAt(p++) != '\n') { }
+        }
+        if (margin == Integer.MAX_VALUE) margin = 0;
+        p = 0;
+        while (p < n && doc.charAt(p) == ' ') p++;
+        if (p == 0 && margin == 0) return doc;
+        StringBuilder w = new StringBuilder(n);
+        while (p < n) {
+            char ch = doc.charAt(p++);
+            w.append(ch);
+            if (ch == '\n') break;
+        }
+        while (p < n) {
+            for (int i = 0; i < margin && p < n; i++, p++) if (doc.charAt(p) != ' ') break;
+            while (p < n) {
+                char ch = doc.charAt(p++);
+                w.append(ch);
+                if (ch == '\n') break;
+            }
+        }
+        return w.toString();
+    }
+
+    /** str.expandtabs(8). */
+    private static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) return s;
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') { int sp = 8 - col % 8; sb.append(" ".repeat(sp)); col += sp; }
+            else { sb.append(c); col = (c == '\n' || c == '\r') ? 0 : col + 1; }
+        }
+        return sb.toString();
     }
 
     private static boolean findAnn(List<Stmt> stmts) {
@@ -108,7 +158,7 @@ final class CodeGen extends ExprGen {
                 jumpIf(i.test(), next, false, loc);
                 stmts(i.body());
                 if (!i.orelse().isEmpty()) {
-                    jump(JUMP, end, Loc.NO_LOCATION);
+                    jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
                     useLabel(next);
                     stmts(i.orelse());
                 }
@@ -328,7 +378,7 @@ final class CodeGen extends ExprGen {
         popFBlock();
         op(POP_BLOCK, Loc.NO_LOCATION);
         stmts(orelse);
-        jump(JUMP, end, Loc.NO_LOCATION);
+        jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
         int n = handlers.size();
         useLabel(except);
         jump(SETUP_CLEANUP, cleanup, Loc.NO_LOCATION);
@@ -395,7 +445,7 @@ final class CodeGen extends ExprGen {
         op(POP_BLOCK, Loc.NO_LOCATION);
         popFBlock();
         stmts(finalbody);
-        jump(JUMP, exit, Loc.NO_LOCATION);
+        jump(JUMP_NO_INTERRUPT, exit, Loc.NO_LOCATION);
         useLabel(end);
         jump(SETUP_CLEANUP, cleanup, Loc.NO_LOCATION);
         op(PUSH_EXC_INFO, Loc.NO_LOCATION);
@@ -426,7 +476,7 @@ final class CodeGen extends ExprGen {
         popFBlock();
         callExitWithNones(loc);
         op(POP_TOP, loc);
-        jump(JUMP, exit, loc);
+        jump(JUMP_NO_INTERRUPT, exit, loc);
         useLabel(fin);
         jump(SETUP_CLEANUP, cleanup, loc);
         op(PUSH_EXC_INFO, loc);
@@ -447,7 +497,7 @@ final class CodeGen extends ExprGen {
         op(POP_TOP, Loc.NO_LOCATION);
         op(POP_TOP, Loc.NO_LOCATION);
         int exit = newLabel();
-        jump(JUMP, exit, Loc.NO_LOCATION);
+        jump(JUMP_NO_INTERRUPT, exit, Loc.NO_LOCATION);
         useLabel(cleanup);
         popExceptAndReraise(Loc.NO_LOCATION);
         useLabel(exit);
@@ -616,7 +666,7 @@ final class CodeGen extends ExprGen {
         flags |= annotations(args, returns, loc);
         enterScope(name, async ? Unit.Kind.ASYNC_FUNCTION : Unit.Kind.FUNCTION, s, firstlineno);
         String doc = optimize < 2 ? docstring(body) : null;
-        u.consts.add(doc != null ? doc : Const.NONE);
+        u.consts.add(doc != null ? cleanDoc(doc) : Const.NONE);
         u.argcount = args.args().size();
         u.posonlyargcount = args.posonlyargs().size();
         u.kwonlyargcount = args.kwonlyargs().size();

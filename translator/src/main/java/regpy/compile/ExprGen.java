@@ -63,7 +63,7 @@ abstract class ExprGen extends CodeGenBase {
                 int end = newLabel(), next = newLabel();
                 jumpIf(i.test(), next, false, loc);
                 expr(i.body());
-                jump(JUMP, end, Loc.NO_LOCATION);
+                jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
                 useLabel(next);
                 expr(i.orelse());
                 useLabel(end);
@@ -227,7 +227,7 @@ abstract class ExprGen extends CodeGenBase {
         expr(e.comparators().get(n));
         compareOp(e.ops().get(n), loc);
         int end = newLabel();
-        jump(JUMP, end, Loc.NO_LOCATION);
+        jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
         useLabel(cleanup);
         opI(SWAP, 2, loc);
         op(POP_TOP, loc);
@@ -253,7 +253,7 @@ abstract class ExprGen extends CodeGenBase {
                 int end = newLabel(), next2 = newLabel();
                 jumpIf(i.test(), next2, false, loc);
                 jumpIf(i.body(), next, cond, loc);
-                jump(JUMP, end, Loc.NO_LOCATION);
+                jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
                 useLabel(next2);
                 jumpIf(i.orelse(), next, cond, loc);
                 useLabel(end);
@@ -277,10 +277,10 @@ abstract class ExprGen extends CodeGenBase {
                 op(TO_BOOL, l);
                 jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next, l);
                 int end = newLabel();
-                jump(JUMP, end, Loc.NO_LOCATION);
+                jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
                 useLabel(cleanup);
                 op(POP_TOP, l);
-                if (!cond) jump(JUMP, next, Loc.NO_LOCATION);
+                if (!cond) jump(JUMP_NO_INTERRUPT, next, Loc.NO_LOCATION);
                 useLabel(end);
                 return;
             }

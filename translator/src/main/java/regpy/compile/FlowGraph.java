@@ -186,15 +186,23 @@ final class FlowGraph {
         resolveLineNumbers();
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("regpy.cfgdebug");
+
+    private void debug(String stage) { if (DEBUG) System.err.println("---- " + stage + "\n" + this); }
+
     private void optimizeCfg(ConstPool consts) {
+        debug("start");
         inlineSmallOrNoLinenoBlocks();
         removeUnreachable();
         resolveLineNumbers();
+        debug("resolved");
         for (Block b = entry; b != null; b = b.next) Peephole.optimizeLoadConst(b, consts);
         for (Block b = entry; b != null; b = b.next) Peephole.optimizeBasicBlock(b, consts);
+        debug("peephole");
         removeRedundantNopsAndPairs();
         removeUnreachable();
         removeRedundantNopsAndJumps();
+        debug("optimized");
     }
 
     private void inlineSmallOrNoLinenoBlocks() {

@@ -3,13 +3,10 @@ package regpy.compiler;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import regpy.ast.Mod;
 import regpy.code.CodeObject;
-import regpy.code.Const;
 import regpy.compile.Compiler;
 import regpy.dis.Disassembler;
 
@@ -23,42 +20,11 @@ class CompilerParityTest {
     static final int RATCHET = 22;
 
     static CodeObject compile(String name) {
-        Mod tree = (Mod) AstReader.read(Fixtures.read(Fixtures.EXPECTED.resolve(name + ".ast")));
+        Mod tree = (Mod) regpy.compile.tools.AstText.read(Fixtures.read(Fixtures.EXPECTED.resolve(name + ".ast")));
         return Compiler.compile(tree, name + ".py", "exec", 0);
     }
 
-    static String attrs(CodeObject c) {
-        List<String> out = new ArrayList<>();
-        attrs(c, out);
-        return String.join("\n", out) + "\n";
-    }
-
-    private static String tuple(String[] items) {
-        return Fixtures.repr(new Const.Tuple(new ArrayList<>(Arrays.asList((Object[]) items))));
-    }
-
-    private static void attrs(CodeObject c, List<String> out) {
-        HexFormat hex = HexFormat.of();
-        out.add("code " + c.qualname);
-        out.add("co_name " + Fixtures.repr(c.name));
-        out.add("co_qualname " + Fixtures.repr(c.qualname));
-        out.add("co_argcount " + c.argcount);
-        out.add("co_posonlyargcount " + c.posonlyargcount);
-        out.add("co_kwonlyargcount " + c.kwonlyargcount);
-        out.add("co_nlocals " + c.nlocals());
-        out.add("co_stacksize " + c.stacksize);
-        out.add("co_flags " + c.flags);
-        out.add("co_firstlineno " + c.firstlineno);
-        out.add("co_names " + tuple(c.names));
-        out.add("co_varnames " + tuple(c.varnames()));
-        out.add("co_cellvars " + tuple(c.cellvars()));
-        out.add("co_freevars " + tuple(c.freevars()));
-        out.add("co_consts " + Fixtures.repr(new Const.Tuple(Arrays.asList(c.consts))));
-        out.add("co_code " + hex.formatHex(c.code));
-        out.add("co_linetable " + hex.formatHex(c.linetable));
-        out.add("co_exceptiontable " + hex.formatHex(c.exceptiontable));
-        for (Object k : c.consts) if (k instanceof CodeObject n) attrs(n, out);
-    }
+    static String attrs(CodeObject c) { return regpy.compile.tools.CodeAttrs.format(c); }
 
     /** Result per snippet: null when identical, else a short reason. */
     static String check(String name) {

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import regpy.code.CodeObject;
-import regpy.code.Repr;
 
 /** The compiler corpus and CPython 3.13's expected outputs for it (see gen_corpus.py). */
 final class Fixtures {
@@ -34,18 +32,5 @@ final class Fixtures {
     }
 
     /** repr() as the expected files show it: code object addresses normalised to "0x...". */
-    static String repr(Object v) {
-        if (v instanceof CodeObject c)
-            return "<code object " + c.name + " at 0x..., file \"" + c.filename + "\", line " + c.firstlineno + ">";
-        if (v instanceof regpy.code.Const.Tuple t) {
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < t.items().size(); i++) {
-                if (i > 0) sb.append(", ");
-                sb.append(repr(t.items().get(i)));
-            }
-            if (t.items().size() == 1) sb.append(',');
-            return sb.append(')').toString();
-        }
-        return Repr.of(v);
-    }
+    static String repr(Object v) { return regpy.compile.tools.CodeAttrs.repr(v); }
 }

@@ -1,4 +1,4 @@
-package regpy.compiler;
+package regpy.compile.tools;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -9,16 +9,17 @@ import regpy.code.Const;
 import regpy.code.Marshal;
 
 /**
- * Reads the AST text gen_corpus.py writes (CPython's own ast.parse of each snippet), so the
+ * Reads the AST text that gen_corpus.py and scripts/compile-parity write (CPython's own ast.parse of a
+ * module: "(Class fields... attributes...)", "[list]", "N" for absent, "#hex" marshal atoms), so the
  * compiler is tested on exactly CPython's trees, independently of regpy's parser.
  */
-final class AstReader {
+public final class AstText {
     private final String s;
     private int pos;
 
-    private AstReader(String s) { this.s = s; }
+    private AstText(String s) { this.s = s; }
 
-    static Node read(String text) { return (Node) new AstReader(text.strip()).value(null); }
+    public static Node read(String text) { return (Node) new AstText(text.strip()).value(null); }
 
     /** One value; {@code field} tells how to convert atoms (null for list items of node type). */
     private Object value(NodeType.Field field) {
