@@ -33,6 +33,8 @@ final class ControlFlow {
     private final int[] entryDepth;
     private final int[] preds;
     private final boolean[] handlerTarget;
+    /** Region covering each instruction, or null (regions never overlap). */
+    private final Region[] regionOfInstr;
 
     ControlFlow(StackCode code) {
         this.code = code;
@@ -51,6 +53,8 @@ final class ControlFlow {
         for (Region r : regions) {
             leader[r.start()] = leader[r.end()] = leader[r.target()] = true;
         }
+        regionOfInstr = new Region[n];
+        for (Region r : regions) Arrays.fill(regionOfInstr, r.start(), r.end(), r);
         blockOfInstr = new int[n];
         for (int i = 0; i < n; ) {
             int j = i + 1;
@@ -68,8 +72,13 @@ final class ControlFlow {
     }
 
     private int indexAtOrAfter(int offset) {
-        for (StackCode.Instr in : code.instrs) if (in.start() >= offset) return in.index();
-        return code.size();
+        int lo = 0, hi = code.size();                   // first instruction starting at or after offset
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (code.get(mid).start() >= offset) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     static boolean endsFlow(int op) {
@@ -126,8 +135,7 @@ final class ControlFlow {
 
     /** The region covering stack instruction i, or null. */
     Region regionOf(int i) {
-        for (Region r : regions) if (i >= r.start() && i < r.end()) return r;
-        return null;
+        return i >= 0 && i < regionOfInstr.length ? regionOfInstr[i] : null;
     }
 
     boolean reachable(Block b) { return entryDepth[b.id()] >= 0; }

@@ -86,7 +86,14 @@ public final class IrFunction {
 
     /** The handler covering IR instruction {@code index}, or null (ranges do not overlap). */
     public IrHandler handlerAt(int index) {
-        for (IrHandler h : handlers) if (h.covers(index)) return h;
+        int lo = 0, hi = handlers.size() - 1;          // ranges are sorted and disjoint
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            IrHandler h = handlers.get(mid);
+            if (index < h.start()) hi = mid - 1;
+            else if (index >= h.end()) lo = mid + 1;
+            else return h;
+        }
         return null;
     }
 

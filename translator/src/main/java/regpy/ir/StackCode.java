@@ -1,12 +1,12 @@
 package regpy.ir;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import regpy.code.Bytecode;
 import regpy.code.CodeObject;
+import regpy.code.LineTable;
 import regpy.code.LineTable.Position;
 import regpy.code.Opcode;
 
@@ -31,14 +31,35 @@ final class StackCode {
 
     final CodeObject code;
     final List<Instr> instrs;
-    private final Map<Integer, Integer> indexByStart = new HashMap<>();
-    private final List<Position> positions;
+    /** Instruction index by code unit of its start, -1 elsewhere. */
+    private final int[] indexByStartUnit;
+    /** Source position of each instruction. */
+    private final Position[] positions;
 
     StackCode(CodeObject code) {
         this.code = code;
         this.instrs = decode(code.code);
-        for (Instr in : instrs) indexByStart.put(in.start(), in.index());
-        this.positions = code.positions();
+        indexByStartUnit = new int[code.code.length / 2 + 1];
+        Arrays.fill(indexByStartUnit, -1);
+        for (Instr in : instrs) indexByStartUnit[in.start() / 2] = in.index();
+        indexByStartUnit[code.code.length / 2] = instrs.size();
+        positions = positions(code, instrs);
+    }
+
+    /** co_positions() of each instruction's opcode unit, walking the location table once. */
+    private static Position[] positions(CodeObject code, List<Instr> instrs) {
+        Position[] out = new Position[instrs.size()];
+        List<LineTable.Entry> entries = LineTable.entries(code.linetable, code.firstlineno);
+        int e = 0, entryEnd = entries.isEmpty() ? 0 : entries.getFirst().units();
+        for (Instr in : instrs) {
+            int unit = in.offset() / 2;
+            while (e < entries.size() && unit >= entryEnd) {
+                e++;
+                if (e < entries.size()) entryEnd += entries.get(e).units();
+            }
+            out[in.index()] = e < entries.size() ? entries.get(e).pos() : Position.NONE;
+        }
+        return out;
     }
 
     /** Groups regpy.code's decoded units: EXTENDED_ARG prefixes belong to the instruction they extend. */
@@ -62,21 +83,15 @@ final class StackCode {
 
     /** Index of the instruction starting at byte offset {@code start}; fails if none does. */
     int indexAt(int start) {
-        Integer i = indexByStart.get(start);
-        if (i == null) {
-            if (start == code.code.length) return instrs.size();
-            throw new IllegalArgumentException(code.name + ": no instruction starts at offset " + start);
-        }
+        int i = start >= 0 && start % 2 == 0 && start / 2 < indexByStartUnit.length ? indexByStartUnit[start / 2] : -1;
+        if (i < 0) throw new IllegalArgumentException(code.name + ": no instruction starts at offset " + start);
         return i;
     }
 
     Instr get(int index) { return instrs.get(index); }
     int size() { return instrs.size(); }
 
-    Position position(Instr in) {
-        int unit = in.offset() / 2;
-        return unit < positions.size() ? positions.get(unit) : Position.NONE;
-    }
+    Position position(Instr in) { return positions[in.index()]; }
 
     /** Stack instructions in co_code: every opcode and EXTENDED_ARG, no CACHE. */
     int instructionCount() {

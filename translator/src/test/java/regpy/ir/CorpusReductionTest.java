@@ -27,7 +27,18 @@ class CorpusReductionTest {
         IrVerifier.check(f);
         checkAccounting(f);
         checkSuspensionLiveness(f);
+        checkPositions(f);
         return IrStats.ofTree(f);
+    }
+
+    /** Every IR instruction carries the co_positions entry of the stack instruction it came from. */
+    private static void checkPositions(IrFunction f) {
+        var positions = f.code().positions();
+        for (int i = 0; i < f.size(); i++) {
+            IrInstr in = f.instr(i);
+            assertEquals(positions.get(in.offset() / 2), in.position(), f.code().qualname + " @" + i);
+        }
+        for (IrFunction child : f.children()) checkPositions(child);
     }
 
     /**
