@@ -149,7 +149,7 @@ final class CodeGen extends ExprGen {
             case Stmt.AugAssign a -> augAssign(a, loc);
             case Stmt.AnnAssign a -> annAssign(a, loc);
             case Stmt.For f -> forLoop(f, loc);
-            case Stmt.AsyncFor f -> throw unsupported("async for", loc);
+            case Stmt.AsyncFor f -> asyncFor(f, loc);
             case Stmt.While w -> whileLoop(w, loc);
             case Stmt.If i -> {
                 int end = newLabel();
@@ -165,7 +165,7 @@ final class CodeGen extends ExprGen {
                 useLabel(end);
             }
             case Stmt.With w -> with(w, 0, loc);
-            case Stmt.AsyncWith w -> throw unsupported("async with", loc);
+            case Stmt.AsyncWith w -> asyncWith(w, 0, loc);
             case Stmt.Match m -> throw unsupported("match", loc);
             case Stmt.Raise r -> {
                 int n = 0;
@@ -365,6 +365,69 @@ final class CodeGen extends ExprGen {
         popFBlock();
         stmts(f.orelse());
         useLabel(end);
+    }
+
+    private void requireAsync(String what, Loc loc) {
+        if (u.kind != Unit.Kind.ASYNC_FUNCTION) throw error("'" + what + "' outside async function", loc);
+    }
+
+    private void asyncFor(Stmt.AsyncFor f, Loc loc) {
+        requireAsync("async for", loc);
+        int start = newLabel(), except = newLabel(), end = newLabel();
+        expr(f.iter());
+        op(GET_AITER, Loc.of(f.iter()));
+        useLabel(start);
+        pushFBlock(Unit.FBlockType.FOR_LOOP, start, end, null, loc);
+        jump(SETUP_FINALLY, except, loc);
+        op(GET_ANEXT, loc);
+        loadConst(Const.NONE, loc);
+        yieldFrom(loc, true);
+        op(POP_BLOCK, loc);
+        expr(f.target());
+        stmts(f.body());
+        jump(JUMP, start, Loc.NO_LOCATION);
+        popFBlock();
+        useLabel(except);
+        op(END_ASYNC_FOR, Loc.of(f.iter()));
+        stmts(f.orelse());
+        useLabel(end);
+    }
+
+    private void asyncWith(Stmt.AsyncWith s, int pos, Loc sloc) {
+        requireAsync("async with", sloc);
+        withitem item = s.items().get(pos);
+        int block = newLabel(), fin = newLabel(), exit = newLabel(), cleanup = newLabel();
+        expr(item.context_expr());
+        Loc loc = Loc.of(item.context_expr());
+        op(BEFORE_ASYNC_WITH, loc);
+        opI(GET_AWAITABLE, 1, loc);
+        loadConst(Const.NONE, loc);
+        yieldFrom(loc, true);
+        jump(SETUP_WITH, fin, loc);
+        useLabel(block);
+        pushFBlock(Unit.FBlockType.ASYNC_WITH, block, fin, s, loc);
+        if (item.optional_vars() != null) expr(item.optional_vars());
+        else op(POP_TOP, loc);
+        pos++;
+        if (pos == s.items().size()) stmts(s.body());
+        else asyncWith(s, pos, sloc);
+        popFBlock();
+        op(POP_BLOCK, loc);
+        callExitWithNones(loc);
+        opI(GET_AWAITABLE, 2, loc);
+        loadConst(Const.NONE, loc);
+        yieldFrom(loc, true);
+        op(POP_TOP, loc);
+        jump(JUMP, exit, loc);
+        useLabel(fin);
+        jump(SETUP_CLEANUP, cleanup, loc);
+        op(PUSH_EXC_INFO, loc);
+        op(WITH_EXCEPT_START, loc);
+        opI(GET_AWAITABLE, 2, loc);
+        loadConst(Const.NONE, loc);
+        yieldFrom(loc, true);
+        withExceptFinish(cleanup);
+        useLabel(exit);
     }
 
     // ---- try / with ---------------------------------------------------------------------------------------
