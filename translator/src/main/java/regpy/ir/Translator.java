@@ -68,7 +68,7 @@ public final class Translator {
             boolean branchJoinsRegionBefore = enter(b);
             irStart[b.first()] = out.instrs.size();
             if (!cfg.onlyFallThrough(b)) canonical.put(stackCode.get(b.first()).start(), out.instrs.size());
-            int stretchStart = out.instrs.size();
+            int blockStart = out.instrs.size();
             for (int i = b.first(); i < b.end(); i++) {
                 if (i > b.first()) irStart[i] = out.instrs.size();
                 StackCode.Instr in = stackCode.get(i);
@@ -76,7 +76,7 @@ public final class Translator {
                 translate(in);
                 if (i == b.first() && branchJoinsRegionBefore) irStart[i] = out.instrs.size();
             }
-            leave(b, stretchStart);
+            leave(b, blockStart);
         }
         irStart[n] = out.instrs.size();
         for (int i = n - 1; i >= 0; i--) if (irStart[i] < 0) irStart[i] = irStart[i + 1];
@@ -120,10 +120,10 @@ public final class Translator {
     }
 
     /** At a block end: hand the state to the fall-through successor, canonical unless it continues ours. */
-    private void leave(ControlFlow.Block b, int stretchStart) {
+    private void leave(ControlFlow.Block b, int blockStart) {
         boolean continues = cfg.fallsThrough(b) && cfg.onlyFallThrough(cfg.blocks.get(b.id() + 1));
         if (cfg.fallsThrough(b) && !continues) out.materialise(0, stack.depth(), Emitter.NONE);
-        if (!continues) out.flushPending(out.instrs.size() > stretchStart);
+        if (!continues) out.flushPending(out.instrs.size() > blockStart);
     }
 
     private void translate(StackCode.Instr in) {
