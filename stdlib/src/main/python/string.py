@@ -1,6 +1,6 @@
 """String constants and classes (pure-Python string for regpy).
 
-Template and Formatter parse their templates by hand (regpy has no re module).
+Template compiles its placeholder pattern with re; Formatter parses format strings by hand.
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
@@ -26,125 +26,6 @@ def capwords(s, sep=None):
 # ---------------------------------------------------------------- Template
 
 _sentinel_dict = {}
-_ID_START = '_' + ascii_letters
-_ID_CHARS = _ID_START + digits
-
-
-class _TemplateChunk:
-    """One parsed piece of a template: literal text, an escaped delimiter, a name or an error."""
-    __slots__ = ('kind', 'text', 'start')
-
-    def __init__(self, kind, text, start):
-        self.kind, self.text, self.start = kind, text, start
-
-
-class Template:
-    """A string class for supporting $-substitutions."""
-
-    delimiter = '$'
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
-    braceidpattern = None
-    flags = None
-
-    def __init_subclass__(cls):
-        super().__init_subclass__()
-        if 'pattern' in cls.__dict__ or cls.idpattern != Template.idpattern \
-                or cls.braceidpattern is not None:
-            raise NotImplementedError(
-                'regpy string.Template: custom pattern/idpattern/braceidpattern need the re '
-                'module, which regpy does not provide; only a custom delimiter is supported')
-
-    def __init__(self, template):
-        self.template = template
-
-    def _chunks(self):
-        """Split the template into literal text, escapes, named placeholders and bad placeholders."""
-        s, delim = self.template, self.delimiter
-        pos, n, literal_start = 0, len(s), 0
-        while True:
-            i = s.find(delim, pos)
-            if i < 0:
-                break
-            if i > literal_start:
-                yield _TemplateChunk('text', s[literal_start:i], literal_start)
-            j = i + len(delim)
-            if s.startswith(delim, j):
-                yield _TemplateChunk('escaped', delim, i)
-                pos = literal_start = j + len(delim)
-                continue
-            braced = s.startswith('{', j)
-            k = j + 1 if braced else j
-            end = k
-            if end < n and s[end] in _ID_START:
-                end += 1
-                while end < n and s[end] in _ID_CHARS:
-                    end += 1
-            name = s[k:end]
-            if name and (not braced or s.startswith('}', end)):
-                yield _TemplateChunk('name', name, i)
-                pos = literal_start = end + 1 if braced else end
-            else:
-                yield _TemplateChunk('invalid', delim, i)
-                pos = literal_start = j
-        if literal_start < n:
-            yield _TemplateChunk('text', s[literal_start:], literal_start)
-
-    def _invalid(self, start):
-        lines = self.template[:start].splitlines(keepends=True)
-        if not lines:
-            colno, lineno = 1, 1
-        else:
-            colno = start - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
-
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedMapping(kws, mapping)
-        out = []
-        for chunk in self._chunks():
-            if chunk.kind == 'name':
-                out.append(str(mapping[chunk.text]))
-            elif chunk.kind == 'invalid':
-                self._invalid(chunk.start + len(self.delimiter))
-            else:
-                out.append(chunk.text)
-        return ''.join(out)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedMapping(kws, mapping)
-        out = []
-        for chunk in self._chunks():
-            if chunk.kind == 'name':
-                try:
-                    out.append(str(mapping[chunk.text]))
-                except KeyError:
-                    out.append(self.template[chunk.start:self._end_of(chunk)])
-            else:
-                out.append(chunk.text)
-        return ''.join(out)
-
-    def _end_of(self, chunk):
-        s = self.template
-        j = chunk.start + len(self.delimiter)
-        if s.startswith('{', j):
-            return j + len(chunk.text) + 2
-        return j + len(chunk.text)
-
-    def is_valid(self):
-        return all(chunk.kind != 'invalid' for chunk in self._chunks())
-
-    def get_identifiers(self):
-        ids = []
-        for chunk in self._chunks():
-            if chunk.kind == 'name' and chunk.text not in ids:
-                ids.append(chunk.text)
-        return ids
 
 
 class _ChainedMapping:
@@ -158,6 +39,113 @@ class _ChainedMapping:
             return self._first[key]
         except KeyError:
             return self._second[key]
+
+
+class Template:
+    """A string class for supporting $-substitutions.
+
+    Subclasses may change delimiter, idpattern, braceidpattern, flags or the whole pattern;
+    the pattern is compiled once per class (see __init_subclass__).
+    """
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None  # re.IGNORECASE, set below once re is imported
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        import re
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})|'
+                       f'{{(?P<braced>{braced})}}|(?P<invalid>))')
+        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
+
+    def __init__(self, template):
+        self.template = template
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno, lineno = 1, 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedMapping(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedMapping(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif named is None and mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
+        return ids
+
+
+def _init_template():
+    import re
+    Template.flags = re.IGNORECASE
+    Template.__init_subclass__()
+
+
+_init_template()
 
 
 # ---------------------------------------------------------------- Formatter

@@ -1,8 +1,7 @@
 """Python part of the warnings subsystem (pure-Python warnings for regpy).
 
-Filters, registries and the once/module/default bookkeeping follow CPython.  Message and module
-filters are regular expressions in CPython; regpy has no re module, so they are matched by a
-small subset: literal text, '.', '.*', '\\\\' escapes and a trailing '$' or '\\\\Z'.
+Filters, registries and the once/module/default bookkeeping follow CPython; message and
+module filters are regular expressions (re is imported when the first such filter is added).
 """
 
 import sys
@@ -11,70 +10,6 @@ __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarni
            'simplefilter', 'resetwarnings', 'catch_warnings', 'deprecated']
 
 _ACTIONS = {'error', 'ignore', 'always', 'all', 'default', 'module', 'once'}
-
-
-class _Pattern:
-    """The subset of a regular expression that warning filters use, anchored at the start."""
-
-    def __init__(self, pattern, ignore_case=False):
-        self.pattern = pattern
-        self._ignore_case = ignore_case
-        self._tokens, self._anchored_end = self._parse(pattern)
-
-    @staticmethod
-    def _parse(pattern):
-        tokens = []  # each: a literal char, or ANY (one char), or STAR (any run)
-        anchored = False
-        i = 0
-        while i < len(pattern):
-            c = pattern[i]
-            if c == '\\' and i + 1 < len(pattern):
-                if pattern[i + 1] == 'Z' and i + 2 == len(pattern):
-                    anchored = True
-                    break
-                tokens.append(('lit', pattern[i + 1]))
-                i += 2
-                continue
-            if c == '$' and i + 1 == len(pattern):
-                anchored = True
-                break
-            if c == '.' and pattern[i + 1:i + 2] == '*':
-                tokens.append(('star', None))
-                i += 2
-                continue
-            tokens.append(('any', None) if c == '.' else ('lit', c))
-            i += 1
-        return tokens, anchored
-
-    def match(self, text):
-        if self._ignore_case:
-            text = text.lower()
-        return self._match_from(0, 0, text)
-
-    def _match_from(self, ti, si, text):
-        tokens = self._tokens
-        while ti < len(tokens):
-            kind, value = tokens[ti]
-            if kind == 'star':
-                return any(self._match_from(ti + 1, k, text) for k in range(si, len(text) + 1))
-            if si >= len(text):
-                return False
-            if kind == 'lit':
-                expected = value.lower() if self._ignore_case else value
-                if text[si] != expected:
-                    return False
-            ti += 1
-            si += 1
-        return si == len(text) or not self._anchored_end
-
-    def __eq__(self, other):
-        return isinstance(other, _Pattern) and self.pattern == other.pattern
-
-    def __hash__(self):
-        return hash(self.pattern)
-
-    def __repr__(self):
-        return f're.compile({self.pattern!r}{", re.IGNORECASE" if self._ignore_case else ""})'
 
 
 filters = []
@@ -120,8 +55,9 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise TypeError('module must be a string')
     if not isinstance(lineno, int) or lineno < 0:
         raise ValueError('lineno must be an int >= 0')
-    _add_filter(action, _Pattern(message, ignore_case=True) if message else None, category,
-                _Pattern(module) if module else None, lineno, append=append)
+    import re
+    _add_filter(action, re.compile(message, re.I) if message else None, category,
+                re.compile(module) if module else None, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):

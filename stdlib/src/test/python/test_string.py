@@ -54,3 +54,22 @@ print(keyword.iskeyword('for'), keyword.iskeyword('match'), keyword.issoftkeywor
 print(keyword.kwlist, keyword.softkwlist, len(keyword.kwlist))
 print(__future__.annotations, __future__.division.getMandatoryRelease(), __future__.all_feature_names)
 print(__future__.CO_FUTURE_ANNOTATIONS, __future__.generator_stop.getOptionalRelease())
+
+
+class Braced(Template):
+    braceidpattern = r'(?a:[_a-z][_a-z0-9]*(?:\.[_a-z]+)?)'
+
+
+class Upper(Template):
+    idpattern = r'(?-i:[A-Z]+)'
+
+
+print(Braced('${a.b} $c').substitute({'a.b': 1, 'c': 2}), Upper('$ABC $abc').safe_substitute(ABC='x'), Template.pattern.flags & 2 != 0,
+      Template.flags)
+
+
+class Custom(Template):
+    pattern = r'@(?:(?P<escaped>@)|(?P<named>\w+)|\{(?P<braced>\w+)\}|(?P<invalid>))'
+
+
+print(Custom('@x and @{y} @@').substitute(x=1, y=2), Custom('@').is_valid())
