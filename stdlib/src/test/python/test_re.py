@@ -74,3 +74,7 @@ print(tokens)
 print(re.match(r'(?P<a>x)(?P<b>y)?', 'x').lastgroup, re.match(r'((a)b)', 'ab').lastindex, re.match(r'(a)|(b)', 'b').lastindex)
 long_line = 'x' * 5000 + 'y'
 print(len(re.match(r'.*y', long_line).group()), re.search(r'x+y$', long_line).start(), len(re.findall(r'x', long_line)))
+lit = '"' + 'ab\\"c' * 400 + '"'
+print(len(re.match(r'"(?:[^"\\]|\\.)*"', lit).group()), len(re.match(r'(?:ab|cd)+', 'ab' * 3000).group()),
+      re.match(r'(?:a|ab)*c', 'ababc').group(), re.match(r'(?:a|ab)*?c', 'ababc').group(), re.match(r'(?:x|xy){2,3}y', 'xyxyy'),
+      re.match(r'(?:a*)*b', 'aaab').group(), re.match(r'(?:ab)*?ab', 'ababab').group(), re.findall(r'(?:\d+,)*\d+', '1,2,3 4,5'))

@@ -333,9 +333,23 @@ class Atomic(Node):
         return r
 
 
+def _captures(node):
+    """True if matching node can set or read group marks (then it must run recursively)."""
+    if isinstance(node, (Group, Backref, GroupExists)):
+        return True
+    children = []
+    if isinstance(node, Sequence):
+        children = node.items
+    elif isinstance(node, Alternation):
+        children = node.branches
+    elif isinstance(node, (Look, Atomic, Repeat)):
+        children = [node.body]
+    return any(_captures(child) for child in children)
+
+
 class Repeat(Node):
     """body{min,max}; greedy, lazy or possessive."""
-    __slots__ = ('body', 'min', 'max', 'greedy', 'possessive')
+    __slots__ = ('body', 'min', 'max', 'greedy', 'possessive', 'capture_free')
 
     def __init__(self, body, min_count, max_count, greedy=True, possessive=False):
         self.body = body
@@ -343,12 +357,15 @@ class Repeat(Node):
         self.max = max_count  # None: unbounded
         self.greedy = greedy
         self.possessive = possessive
+        self.capture_free = not _captures(body)
 
     def match(self, ctx, i, k):
         if self.body.single:
             return self._match_single(ctx, i, k)
         if self.possessive:
             return Atomic(Repeat(self.body, self.min, self.max)).match(ctx, i, k)
+        if self.capture_free:
+            return self._match_iterative(ctx, i, k)
         return self._match_general(ctx, i, k)
 
     def _match_single(self, ctx, i, k):
@@ -382,6 +399,45 @@ class Repeat(Node):
             if n >= limit or not test(s[n]):
                 return None
             n += 1
+
+    def _match_iterative(self, ctx, i, k):
+        """Backtracking over iterations with an explicit stack (no recursion per iteration).
+
+        Valid because the body cannot touch group marks: the possible ends of one iteration
+        can be collected up front, in the order backtracking would try them.
+        """
+        body, low, high, greedy = self.body, self.min, self.max, self.greedy
+
+        def ends_from(pos, count):
+            if high is not None and count >= high:
+                return iter(())
+            found = []
+            body.match(ctx, pos, found.append)  # append returns None: explore every end
+            return iter(found)
+
+        # Each entry: [position, iteration count, pending ends, stop already tried].
+        stack = [[i, 0, ends_from(i, 0), False]]
+        while stack:
+            entry = stack[-1]
+            pos, count, ends, tried_stop = entry
+            if not greedy and not tried_stop:
+                entry[3] = True
+                if count >= low:
+                    r = k(pos)
+                    if r is not None:
+                        return r
+            for j in ends:
+                if j == pos and count >= low:
+                    continue  # an empty iteration past the minimum adds nothing
+                stack.append([j, count + 1, ends_from(j, count + 1), False])
+                break
+            else:
+                stack.pop()
+                if greedy and count >= low:
+                    r = k(pos)
+                    if r is not None:
+                        return r
+        return None
 
     def _match_general(self, ctx, i, k):
         body, low, high = self.body, self.min, self.max
