@@ -209,6 +209,15 @@ def gen_math():
     for name in unary:
         for x in xs:
             case("math_" + name, getattr(math, name), x)
+    rnd = random.Random(5)   # the double-double inverse trigonometry, over wide ranges
+    for _ in range(150):
+        big = rnd.choice([-1, 1]) * 10.0 ** rnd.uniform(-30, 30)
+        near_one = rnd.choice([-1, 1]) * (1 - 10.0 ** rnd.uniform(-16, 0))
+        case("math_atan", math.atan, big)
+        case("math_asin", math.asin, near_one)
+        case("math_acos", math.acos, near_one)
+        case("math_atan2", math.atan2, rnd.uniform(-1, 1), big)
+        case("math_atan2", math.atan2, rnd.uniform(-5, 5), rnd.uniform(-5, 5))
     for n in [0, 1, 2, 5, 10, 20, 21, 100, 10**20, -1, 2**1000 + 1, 2**1024, 10**400, 3**2000]:
         for name in ("log", "log2", "log10"):
             case(f"math_{name}_int", getattr(math, name), n)

@@ -68,29 +68,15 @@ final class Libm {
     static double sin(double x) { return Math.sin(x); }
     static double cos(double x) { return Math.cos(x); }
     static double tan(double x) { return Math.tan(x); }
-    static double asin(double x) { return StrictMath.asin(x); }
-    static double acos(double x) { return StrictMath.acos(x); }
-    static double atan(double x) { return StrictMath.atan(x); }
-    private static final double PI_HI = Math.PI, PI_LO = 1.2246467991473532e-16;
-    private static final double PI_2_HI = Math.PI / 2, PI_2_LO = 6.123233995736766e-17;
-
-    /**
-     * atan2 from the arctangent of a ratio of magnitude at most 1, adding the multiple of pi/2
-     * in two parts so that the quadrant shift itself rounds only once (fdlibm's own atan2
-     * is off by an ulp next to +-pi/2). Zeros, infinities and NaNs take fdlibm's exact path.
-     */
+    static double asin(double x) { return InverseTrig.asin(x); }
+    static double acos(double x) { return InverseTrig.acos(x); }
+    static double atan(double x) { return InverseTrig.atan(x); }
+    /** Zeros, infinities and NaNs take fdlibm's path, exact for those cases. */
     static double atan2(double y, double x) {
         if (y == 0 || x == 0 || !FloatBits.isFinite(x) || !FloatBits.isFinite(y)) return StrictMath.atan2(y, x);
-        double ay = Math.abs(y), ax = Math.abs(x), r;
-        if (ay <= ax) {
-            double t = atan(ay / ax);
-            r = x > 0 ? t : PI_HI - (t - PI_LO);
-        } else {
-            double t = atan(ax / ay);
-            r = x > 0 ? PI_2_HI - (t - PI_2_LO) : PI_2_HI + (t + PI_2_LO);
-        }
-        return Math.copySign(r, y);
+        return InverseTrig.atan2(y, x);
     }
+
     /** fdlibm's sinh, on top of the more accurate exp above. */
     static double sinh(double x) {
         if (!FloatBits.isFinite(x)) return x;
