@@ -166,7 +166,7 @@ final class CodeGen extends ExprGen {
             }
             case Stmt.With w -> with(w, 0, loc);
             case Stmt.AsyncWith w -> asyncWith(w, 0, loc);
-            case Stmt.Match m -> throw unsupported("match", loc);
+            case Stmt.Match m -> new PatternGen(this).match(m);
             case Stmt.Raise r -> {
                 int n = 0;
                 if (r.exc() != null) {
