@@ -5,6 +5,7 @@ Run:  PYENV_VERSION=3.13.0 python3.13 gen_cases.py > numeric_cases.tsv
 
 One case a line: op, arguments..., expected result, separated by tabs. Values are typed:
   i:123   int          f:<repr>   float        b:True   bool       s:text   str
+  u:<hex> str given as UTF-8 (when it has tabs, newlines, '|' or non-ASCII)
   y:<hex> bytes        c:<repr>,<repr> complex  n:       None
   t:a|b   tuple of encoded values              l:a|b    list of encoded values
   E:Type:message       the exception CPython raised
@@ -29,7 +30,9 @@ def enc(v):
     if isinstance(v, complex):
         return f"c:{v.real!r},{v.imag!r}"
     if isinstance(v, str):
-        return f"s:{v}"
+        if v.isascii() and v.isprintable() and "|" not in v:
+            return f"s:{v}"
+        return "u:" + v.encode("utf-8", "surrogatepass").hex()
     if isinstance(v, (bytes, bytearray)):
         return f"y:{bytes(v).hex()}"
     if v is None:
@@ -42,10 +45,15 @@ def enc(v):
 
 
 def case(op, fn, *args):
+    # The kernel runs under the default digit limit; encoding huge results must not.
+    sys.set_int_max_str_digits(4300)
     try:
-        r = enc(fn(*args))
+        v = fn(*args)
+        sys.set_int_max_str_digits(0)
+        r = enc(v)
     except Exception as e:  # the expected exception is data here
         r = f"E:{type(e).__name__}:{e}"
+    sys.set_int_max_str_digits(0)
     print("\t".join([op, *(enc(a) for a in args), r]))
 
 
@@ -266,7 +274,33 @@ def gen_math():
         case("math_isclose", lambda a, b, r, t: math.isclose(a, b, rel_tol=r, abs_tol=t), a, b, rt, at)
 
 
+def gen_text():
+    int_strings = ["0", "-0", "+17", " 12 ", "\t-5\n", "1_000", "_1", "1_", "1__0", "0x_1f", "0x1F", "0X1f",
+                   "0o17", "0b101", "010", "000", "0_0", "", "-", "+ 1", "1 2", "x", "z", "Z", "9" * 30,
+                   "-" + "7" * 25, "\u0661\u0662", "\u00a012\u2003", "1.5", "0b1", "0x", "0x__1", "12\x00",
+                   "9223372036854775807", "-9223372036854775808", "9223372036854775808", "x" * 300, "1" * 4300,
+                   "1" * 4301, "f" * 5000]
+    for text in int_strings:
+        for base in (0, 10, 16, 2, 8, 36):
+            case("int_parse", lambda t, b: int(t, b), text, base)
+    for base in (1, 37, -1):
+        case("int_parse", lambda t, b: int(t, b), "12", base)
+    float_strings = ["1", "-1.5", " 2.5e3 ", "1_0.5", "1e5_0", "_1", "1_", "1._5", "1_.5", ".", ".5", "5.", "-.5e-3",
+                     "1e", "1e+", "e5", "1d", "0x1p3", "inf", "-InFiNiTy", " nan ", "-nan", "+inf", "in f", "infinit",
+                     "1e400", "-1e-400", "4.9e-324", "2.4703282292062328e-324", "2.4703282292062327e-324",
+                     "1.7976931348623158e308", "1.7976931348623159e308", "\u0661.\u0665", "", "  ", "1 2",
+                     "0.1", "123456789012345678901234567890", "1" * 400 + ".5", "0" * 50 + "1e-10", "x" * 250]
+    for text in float_strings:
+        case("float_parse", float, text)
+    for i in [0, -1, 10**18, -(10**40), 10**4299, -(10**4299), 10**4300, -(10**4300), 2**14300]:
+        case("int_str", str, i)
+    for i in [0, 1, -1, 255, -255, 2**64, -(2**100) + 1, 2**63 - 1]:
+        for fn in (bin, oct, hex):
+            case("int_radix_" + fn.__name__, fn, i)
+
+
 gen_int()
+gen_text()
 gen_float()
 gen_complex()
 gen_math()

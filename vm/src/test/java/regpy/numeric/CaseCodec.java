@@ -22,6 +22,7 @@ final class CaseCodec {
             case 'f' -> parseFloat(body);
             case 'b' -> Boolean.parseBoolean(body.toLowerCase());
             case 's' -> body;
+            case 'u' -> new String(HexFormat.of().parseHex(body), java.nio.charset.StandardCharsets.UTF_8);
             case 'y' -> HexFormat.of().parseHex(body);
             case 'n' -> null;
             case 'c' -> {

@@ -66,6 +66,13 @@ class NumericCasesTest {
         op("int_to_bytes", a -> IntConversions.toBytes(a.get(0), l(a.get(1)), (String) a.get(2), (Boolean) a.get(3)));
         op("int_from_bytes", a -> IntConversions.fromBytes((byte[]) a.get(0), (String) a.get(1), (Boolean) a.get(2)));
 
+        op("int_parse", a -> NumberText.parseInt((String) a.get(0), (int) l(a.get(1)), NumberText.DEFAULT_MAX_STR_DIGITS));
+        op("float_parse", a -> NumberText.parseFloat((String) a.get(0)));
+        op("int_str", a -> NumberText.toDecimal(a.get(0), NumberText.DEFAULT_MAX_STR_DIGITS));
+        op("int_radix_bin", a -> NumberText.toPrefixedRadix(a.get(0), 2));
+        op("int_radix_oct", a -> NumberText.toPrefixedRadix(a.get(0), 8));
+        op("int_radix_hex", a -> NumberText.toPrefixedRadix(a.get(0), 16));
+
         op("float_truediv", a -> FloatOps.trueDivide(d(a.get(0)), d(a.get(1))));
         op("float_floordiv", a -> FloatOps.floorDivide(d(a.get(0)), d(a.get(1))));
         op("float_mod", a -> FloatOps.modulo(d(a.get(0)), d(a.get(1))));
