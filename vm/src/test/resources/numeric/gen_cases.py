@@ -96,7 +96,8 @@ def gen_int():
         for nd in [0, 2, -1, -2, -3, -10, -19, -20, -400]:
             case("int_round", round, a, nd)
         for e in [0, 1, 2, 3, 5, 10, 63, 64, -1, -2, -3]:
-            case("int_pow", pow, a, e)
+            if abs(a) < 2**64 or e <= 5:   # keeps the file small: huge ** 64 proves nothing new
+                case("int_pow", pow, a, e)
         for e, m in [(3, 7), (5, -7), (-1, 7), (-1, -7), (-3, 11), (2, 1), (2, -1), (7, 0),
                      (100, 2**64 + 13), (-1, 2**61 - 1), (2**70, 10**9 + 7), (0, 5)]:
             case("int_pow3", pow, a, e, m)
@@ -281,7 +282,7 @@ def gen_text():
                    "9223372036854775807", "-9223372036854775808", "9223372036854775808", "x" * 300, "1" * 4300,
                    "1" * 4301, "f" * 5000]
     for text in int_strings:
-        for base in (0, 10, 16, 2, 8, 36):
+        for base in (0, 10, 16, 2, 8, 36) if len(text) < 100 else (0, 10, 16):
             case("int_parse", lambda t, b: int(t, b), text, base)
     for base in (1, 37, -1):
         case("int_parse", lambda t, b: int(t, b), "12", base)
