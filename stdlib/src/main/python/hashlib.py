@@ -1,15 +1,18 @@
-"""Secure hashes in pure Python: SHA-256 and SHA-512 only (regpy).
+"""Secure hashes in pure Python: MD5, SHA-1, SHA-256 and SHA-512 (regpy).
 
-random.seed(str) needs SHA-512, so regpy ships these two; any other algorithm raises
-ValueError('unsupported hash type ...'), as CPython does for an unknown name.
-The round constants are derived here from the primes, as the FIPS 180-4 standard defines them.
+random.seed(str) needs SHA-512; uuid3/uuid5 need MD5/SHA-1.  Any other algorithm raises
+ValueError('unsupported hash type ...'), as CPython does for an unknown name.  SHA-2 round
+constants are derived from the primes, as FIPS 180-4 defines them; MD5's from sin(), as
+RFC 1321 defines them.
 """
 
+import math
 from math import isqrt
 
-__all__ = ['new', 'sha256', 'sha512', 'algorithms_available', 'algorithms_guaranteed']
+__all__ = ['new', 'md5', 'sha1', 'sha256', 'sha512', 'algorithms_available',
+           'algorithms_guaranteed']
 
-algorithms_guaranteed = frozenset({'sha256', 'sha512'})
+algorithms_guaranteed = frozenset({'md5', 'sha1', 'sha256', 'sha512'})
 algorithms_available = algorithms_guaranteed
 
 
@@ -147,7 +150,104 @@ class sha512(_Sha2):
 sha256._constants()
 sha512._constants()
 
-_CONSTRUCTORS = {'sha256': sha256, 'sha512': sha512}
+class _BlockHash:
+    """Shared buffering, padding and copying for the 64-byte-block hashes MD5 and SHA-1."""
+    block_size = 64
+    name = ''
+    digest_size = 0
+    _byteorder = 'big'
+
+    def __init__(self, data=b'', *, usedforsecurity=True, string=None):
+        if string is not None:
+            data = string
+        self._h = list(self._initial)
+        self._buffer = b''
+        self._length = 0
+        self.update(data)
+
+    def update(self, data):
+        if isinstance(data, str):
+            raise TypeError('Strings must be encoded before hashing')
+        data = bytes(data)
+        self._length += len(data)
+        buffer = self._buffer + data
+        full = len(buffer) - len(buffer) % 64
+        for offset in range(0, full, 64):
+            self._compress(buffer[offset:offset + 64])
+        self._buffer = buffer[full:]
+
+    def digest(self):
+        clone = self.copy()
+        pad = b'\x80' + b'\x00' * ((55 - len(clone._buffer)) % 64)
+        clone.update(pad + ((self._length * 8) & (2 ** 64 - 1)).to_bytes(8, self._byteorder))
+        return b''.join(x.to_bytes(4, self._byteorder) for x in clone._h)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        clone = type(self).__new__(type(self))
+        clone._h = list(self._h)
+        clone._buffer = self._buffer
+        clone._length = self._length
+        return clone
+
+    def __repr__(self):
+        return f'<{self.name} _hashlib.HASH object @ {hex(id(self))}>'
+
+
+def _rotl32(x, n):
+    return ((x << n) | (x >> (32 - n))) & 0xFFFFFFFF
+
+
+class md5(_BlockHash):
+    name, digest_size, _byteorder = 'md5', 16, 'little'
+    _initial = (0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476)
+    _k = [int(abs(math.sin(i + 1)) * 2 ** 32) & 0xFFFFFFFF for i in range(64)]
+    _shifts = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+
+    def _compress(self, block):
+        m = [int.from_bytes(block[i:i + 4], 'little') for i in range(0, 64, 4)]
+        a, b, c, d = self._h
+        for i in range(64):
+            if i < 16:
+                f, g = (b & c) | (~b & d), i
+            elif i < 32:
+                f, g = (d & b) | (~d & c), (5 * i + 1) % 16
+            elif i < 48:
+                f, g = b ^ c ^ d, (3 * i + 5) % 16
+            else:
+                f, g = c ^ (b | ~d), (7 * i) % 16
+            f = (f + a + self._k[i] + m[g]) & 0xFFFFFFFF
+            a, d, c = d, c, b
+            b = (b + _rotl32(f, self._shifts[i])) & 0xFFFFFFFF
+        self._h = [(x + y) & 0xFFFFFFFF for x, y in zip(self._h, (a, b, c, d))]
+
+
+class sha1(_BlockHash):
+    name, digest_size = 'sha1', 20
+    _initial = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
+
+    def _compress(self, block):
+        w = [int.from_bytes(block[i:i + 4], 'big') for i in range(0, 64, 4)]
+        for t in range(16, 80):
+            w.append(_rotl32(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1))
+        a, b, c, d, e = self._h
+        for t in range(80):
+            if t < 20:
+                f, k = (b & c) | (~b & d), 0x5A827999
+            elif t < 40:
+                f, k = b ^ c ^ d, 0x6ED9EBA1
+            elif t < 60:
+                f, k = (b & c) | (b & d) | (c & d), 0x8F1BBCDC
+            else:
+                f, k = b ^ c ^ d, 0xCA62C1D6
+            temp = (_rotl32(a, 5) + (f & 0xFFFFFFFF) + e + k + w[t]) & 0xFFFFFFFF
+            a, b, c, d, e = temp, a, _rotl32(b, 30), c, d
+        self._h = [(x + y) & 0xFFFFFFFF for x, y in zip(self._h, (a, b, c, d, e))]
+
+
+_CONSTRUCTORS = {'md5': md5, 'sha1': sha1, 'sha256': sha256, 'sha512': sha512}
 
 
 def new(name, data=b'', **kwargs):

@@ -521,15 +521,36 @@ class Random(_MersenneTwister):
 
 
 class SystemRandom(Random):
-    """Random numbers from the operating system: not available in regpy."""
+    """Random numbers from the operating system's entropy (os.urandom); no state to seed."""
 
-    def _unavailable(self, *args, **kwds):
-        raise NotImplementedError('regpy has no OS entropy source: SystemRandom is unavailable')
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        from os import urandom
+        return (int.from_bytes(urandom(7)) >> 3) * RECIP_BPF
 
-    random = getrandbits = seed = getstate = setstate = _unavailable
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = _index(k)
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        from os import urandom
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes))
+        return x >> (numbytes * 8 - k)
 
-    def __init__(self, x=None):
-        pass
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        from os import urandom
+        return urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()
