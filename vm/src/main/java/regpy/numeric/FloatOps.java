@@ -24,50 +24,37 @@ public final class FloatOps {
 
     public static double floorDivide(double a, double b) {
         if (b == 0) throw NumericError.zeroDivision("float floor division by zero");
-        return divmodUnchecked(a, b)[0];
+        return floorQuotient(a, b, a % b);
     }
 
     public record FloatDivMod(double quotient, double remainder) {}
 
     public static FloatDivMod divmod(double a, double b) {
         if (b == 0) throw NumericError.zeroDivision("float divmod()");
-        double[] qr = divmodUnchecked(a, b);
-        return new FloatDivMod(qr[0], qr[1]);
+        double fmod = a % b;
+        return new FloatDivMod(floorQuotient(a, b, fmod), adjustRemainder(fmod, b));
     }
 
     private static double floorMod(double a, double b) {
-        double mod = a % b;   // Java's % on doubles is C's fmod: exact
-        if (mod != 0) {
-            if ((b < 0) != (mod < 0)) mod += b;
-        } else {
-            mod = Math.copySign(0.0, b);
-        }
-        return mod;
+        return adjustRemainder(a % b, b);   // Java's % on doubles is C's fmod: exact
+    }
+
+    /** fmod's remainder (sign of a) moved to the sign of b; an exact zero takes b's sign. */
+    private static double adjustRemainder(double fmod, double b) {
+        if (fmod == 0) return Math.copySign(0.0, b);
+        return (b < 0) != (fmod < 0) ? fmod + b : fmod;
     }
 
     /**
-     * Floor quotient and modulo, b != 0. The quotient is derived from the exact fmod remainder
-     * so that q*b + r == a as nearly as doubles allow and q is integral.
+     * The floor quotient, b != 0, derived from the exact fmod remainder so that it is integral
+     * and q*b + r reproduces a as nearly as doubles allow.
      */
-    private static double[] divmodUnchecked(double a, double b) {
-        double mod = a % b;
-        double div = (a - mod) / b;   // close to an integer: a - mod is a multiple of b
-        if (mod != 0) {
-            if ((b < 0) != (mod < 0)) {
-                mod += b;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, b);
-        }
-        double floorDiv;
-        if (div != 0) {
-            floorDiv = Math.floor(div);
-            if (div - floorDiv > 0.5) floorDiv += 1.0;   // div was just below an integer
-        } else {
-            floorDiv = Math.copySign(0.0, a / b);
-        }
-        return new double[] {floorDiv, mod};
+    private static double floorQuotient(double a, double b, double fmod) {
+        double div = (a - fmod) / b;   // close to an integer: a - fmod is a multiple of b
+        if (fmod != 0 && (b < 0) != (fmod < 0)) div -= 1.0;
+        if (div == 0) return Math.copySign(0.0, a / b);
+        double floorDiv = Math.floor(div);
+        return div - floorDiv > 0.5 ? floorDiv + 1.0 : floorDiv;   // div was just below an integer
     }
 
     // ---- power ------------------------------------------------------------------------------
