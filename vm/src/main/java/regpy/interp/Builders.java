@@ -36,7 +36,7 @@ final class Builders {
             keys = Iter.toArray(Calls.call0(keysFn));
         }
         for (PyObject k : keys) {
-            if (!(k instanceof PyStr)) throw Errors.typeError(Calls.describe(func) + " keywords must be strings");
+            if (!(k instanceof PyStr)) throw Errors.typeError("keywords must be strings");
             if (d.containsKey(k))
                 throw Errors.typeError(Calls.describe(func) + " got multiple values for keyword argument '" + ((PyStr) k).value + "'");
             d.put(k, Abstract.getItem(other, k));
@@ -60,7 +60,7 @@ final class Builders {
             return items;
         }
         if (items.length < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
-        if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ", got " + items.length + ")");
+        if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
         return items;
     }
 

@@ -18,6 +18,9 @@ public final class Interpreter implements Calls.Engine {
 
     private Interpreter() {}
 
+    /** REGPY_TRACE=1 prints every executed instruction to stderr (debugging aid, constant-folded away when off). */
+    private static final boolean TRACE = System.getenv("REGPY_TRACE") != null;
+
     @Override public PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {
         PyFrame frame = new PyFrame(f.code, f, f.globals, f.builtins, null);
         Args.bind(f, frame.slots, self, args, kwnames);
@@ -92,6 +95,10 @@ public final class Interpreter implements Calls.Engine {
         int ip = f.ip;
         PyObject[] selfOut = new PyObject[1];
         boolean reraise = false;
+        // Offset of the executing instruction: the exception table is searched with it, while
+        // f.lasti (which RERAISE may restore to the original raising instruction) is what
+        // tracebacks show and what handlers with "lasti" receive.
+        int cur = f.lasti;
 
         while (true) {
             try {
@@ -101,7 +108,7 @@ public final class Interpreter implements Calls.Engine {
                     throw p.toThrowable();
                 }
                 while (true) {
-                    f.lasti = ip;
+                    f.lasti = cur = ip;
                     int op = code[ip] & 0xff;
                     int oparg = code[ip + 1] & 0xff;
                     ip += 2;
@@ -110,6 +117,7 @@ public final class Interpreter implements Calls.Engine {
                         oparg = (oparg << 8) | (code[ip + 1] & 0xff);
                         ip += 2;
                     }
+                    if (TRACE) System.err.println(co.name + ":" + cur + " " + name(op) + " " + oparg + " sp=" + (sp - stackBase));
                     int next = ip + 2 * cacheEntries(op);   // jumps are relative to the end of the caches
                     ip = next;
                     switch (op) {
@@ -406,11 +414,11 @@ public final class Interpreter implements Calls.Engine {
                             s[sp++] = self == null ? callable.call(args, kw) : callable.callSelf(self, args, kw);
                         }
                         case CALL_FUNCTION_EX -> {
-                            PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
-                            PyObject callargs = s[--sp];
-                            s[--sp] = null;
-                            PyObject func = s[--sp];
-                            clear(s, sp, sp + 4);
+                            int base = sp - 3 - (oparg & 1);
+                            PyObject func = s[base], callargs = s[base + 2];
+                            PyObject kwargs = (oparg & 1) != 0 ? s[base + 3] : null;
+                            clear(s, base, sp);
+                            sp = base;
                             if (!(callargs instanceof PyTuple)) callargs = Builders.callArgsTuple(func, callargs);
                             s[sp++] = Calls.callEx(func, callargs, kwargs);
                         }
@@ -496,10 +504,10 @@ public final class Interpreter implements Calls.Engine {
                             PyObject cause = oparg == 2 ? s[--sp] : null;
                             PyObject exc = oparg >= 1 ? s[--sp] : null;
                             if (exc == null) {
-                                PyObject cur = ts.handled;
-                                if (cur == null || cur == Abstract.NONE) throw Errors.runtimeError("No active exception to reraise");
+                                PyObject active = ts.handled;
+                                if (active == null || active == Abstract.NONE) throw Errors.runtimeError("No active exception to reraise");
                                 reraise = false;
-                                throw ((PyBaseException) cur).toThrowable();
+                                throw ((PyBaseException) active).toThrowable();
                             }
                             PyBaseException e = Exceptions.toRaise(exc);
                             if (cause != null) regpy.types.ExceptionTypes.setCause(e, cause);
@@ -537,12 +545,11 @@ public final class Interpreter implements Calls.Engine {
                             s[sp++] = r[1];
                         }
                         case WITH_EXCEPT_START -> {
-                            // stack: exit_func, self_or_null, lasti, prev_exc, exc
+                            // stack: exit_func (bound __exit__), lasti, prev_exc, exc
                             PyObject exc = s[sp - 1];
-                            PyObject exitFn = s[sp - 5], exitSelf = s[sp - 4];
+                            PyObject exitFn = s[sp - 4];
                             PyObject tb = exc instanceof PyBaseException be && be.traceback != null ? be.traceback : Abstract.NONE;
-                            PyObject[] a = {exc.type(), exc, tb};
-                            s[sp++] = exitSelf == null ? exitFn.call(a, null) : exitFn.callSelf(exitSelf, a, null);
+                            s[sp++] = exitFn.call(new PyObject[] {exc.type(), exc, tb}, null);
                         }
                         case BEFORE_WITH -> {
                             PyObject mgr = s[sp - 1];
@@ -612,7 +619,7 @@ public final class Interpreter implements Calls.Engine {
                         regpy.types.ExceptionTypes.setContext(exc, h);
                 }
                 reraise = false;
-                CodeObject.ExceptionEntry h = co.handlerAt(f.lasti);
+                CodeObject.ExceptionEntry h = co.handlerAt(Math.max(cur, 0));
                 if (h == null) {
                     clear(s, stackBase, sp);
                     f.sp = stackBase;

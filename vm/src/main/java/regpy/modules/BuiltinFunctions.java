@@ -290,7 +290,7 @@ final class BuiltinFunctions {
     }
 
     static PyObject sum(PyObject[] a, String[] k) {
-        PyObject[] p = Args.parse("sum", a, k, 1, 1, "iterable", "start");
+        PyObject[] p = Args.parse("sum", a, k, 1, 2, "iterable", "start");
         PyObject acc = p[1] == null ? PyInt.ZERO : p[1];
         if (acc instanceof PyStr) throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (acc instanceof PyBytes b && !b.isMutable()) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");

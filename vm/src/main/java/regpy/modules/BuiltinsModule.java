@@ -41,6 +41,7 @@ public final class BuiltinsModule {
         for (var e : Types.exceptions().entrySet()) if (!e.getKey().startsWith("_")) d.putStr(e.getKey(), e.getValue());
         d.putStr("EnvironmentError", Types.OS_ERROR);
         d.putStr("IOError", Types.OS_ERROR);
+        d.putStr("memoryview", regpy.types.MemoryViewType.TYPE);
         d.putStr("None", PySingleton.NONE);
         d.putStr("NotImplemented", PySingleton.NOT_IMPLEMENTED);
         d.putStr("Ellipsis", PySingleton.ELLIPSIS);

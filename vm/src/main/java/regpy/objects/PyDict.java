@@ -26,17 +26,17 @@ public class PyDict extends PyObject {
     /** Bumped on every mutation; iterators use it to detect concurrent change. */
     private int mutations;
 
-    private PyType type;
-    private PyDict instanceDict;
-
     public PyDict() {}
-    public PyDict(PyType type) { this.type = type; }
 
-    @Override public PyType type() { return type == null ? Types.DICT : type; }
-    @Override public PyDict getDict() {
-        if (type == null) return null;
-        if (instanceDict == null) instanceDict = new PyDict();
-        return instanceDict;
+    @Override public PyType type() { return Types.DICT; }
+
+    /** An instance of a dict subclass. */
+    public static final class Sub extends PyDict {
+        private final PyType type;
+        private final PyDict dict;
+        public Sub(PyType type) { this.type = type; this.dict = type.instanceDict ? new PyDict() : null; }
+        @Override public PyType type() { return type; }
+        @Override public PyDict getDict() { return dict; }
     }
 
     private static int[] newIndex(int n) {

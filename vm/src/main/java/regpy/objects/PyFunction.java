@@ -22,8 +22,8 @@ public final class PyFunction extends PyObject {
         this.builtins = builtins;
         this.name = code.code.name;
         this.qualname = qualname;
-        PyObject first = code.code.consts.length > 0 && code.code.hasFlag(regpy.code.CodeObject.CO_HAS_DOCSTRING)
-                ? code.consts()[0] : PySingleton.NONE;
+        // 3.13: a docstring is co_consts[0] when it is a str (the compiler puts None there otherwise)
+        PyObject first = code.code.consts.length > 0 && code.code.consts[0] instanceof String ? code.consts()[0] : PySingleton.NONE;
         this.doc = first;
         PyObject m = globals.getStr("__name__");
         this.module = m == null ? PySingleton.NONE : m;

@@ -28,7 +28,7 @@ public final class Types {
     public static final PyType BYTEARRAY = builtin("bytearray", OBJECT, cls -> cls == null ? null : new PyBytes.Sub(cls, new byte[0], true), BytesType::initByteArray);
     public static final PyType LIST = builtin("list", OBJECT, PyList.Sub::new, ListType::init);
     public static final PyType TUPLE = builtin("tuple", OBJECT, cls -> new PyTuple.Sub(cls, new PyObject[0]), TupleType::init);
-    public static final PyType DICT = builtin("dict", OBJECT, PyDict::new, DictType::init);
+    public static final PyType DICT = builtin("dict", OBJECT, PyDict.Sub::new, DictType::init);
     public static final PyType SET = builtin("set", OBJECT, cls -> new PySet.Sub(cls, false), SetType::initSet);
     public static final PyType FROZENSET = builtin("frozenset", OBJECT, cls -> new PySet.Sub(cls, true), SetType::initFrozenSet);
     public static final PyType RANGE = final_(builtin("range", OBJECT, null, RangeType::init));

@@ -14,9 +14,27 @@ public final class Attr {
     public static PyObject OBJECT_GETATTRIBUTE, OBJECT_SETATTR, OBJECT_DELATTR, TYPE_GETATTRIBUTE, TYPE_SETATTR, MODULE_GETATTRIBUTE;
 
     public static PyObject getAttr(PyObject obj, String name) {
-        PyObject v = getAttrOrNull(obj, name);
-        if (v == null) throw noAttribute(obj, name);
-        return v;
+        PyType t = obj.type();
+        PyObject ga = t.lookup("__getattribute__");
+        PyObject v;
+        if (obj instanceof PySuper s && !(ga instanceof PyFunction)) v = superGetAttr(s, name);
+        else if (ga == OBJECT_GETATTRIBUTE) v = genericGetAttr(obj, name, t);
+        else if (ga == TYPE_GETATTRIBUTE) v = typeGetAttr((PyType) obj, name);
+        else if (ga == MODULE_GETATTRIBUTE) v = moduleGetAttr((PyModule) obj, name);
+        else {
+            try {
+                return Calls.callDescr(ga, obj, PyStr.of(name));
+            } catch (PyException e) {
+                if (!e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) throw e;
+                PyObject gattr = t.lookup("__getattr__");
+                if (gattr == null) throw e;
+                return Calls.callDescr(gattr, obj, PyStr.of(name));
+            }
+        }
+        if (v != null) return v;
+        PyObject gattr = t.lookup("__getattr__");
+        if (gattr != null) return Calls.callDescr(gattr, obj, PyStr.of(name));
+        throw noAttribute(obj, name);
     }
 
     public static PyException noAttribute(PyObject obj, String name) {
@@ -33,32 +51,14 @@ public final class Attr {
     public static PyObject getAttrOrNull(PyObject obj, String name) {
         PyType t = obj.type();
         PyObject ga = t.lookup("__getattribute__");
-        PyObject v;
-        if (ga == OBJECT_GETATTRIBUTE) v = genericGetAttr(obj, name, t);
-        else if (ga == TYPE_GETATTRIBUTE) v = typeGetAttr((PyType) obj, name);
-        else if (ga == MODULE_GETATTRIBUTE) v = moduleGetAttr((PyModule) obj, name);
-        else if (obj instanceof PySuper s && !(ga instanceof PyFunction)) v = superGetAttr(s, name);
-        else {
-            try {
-                v = Calls.callDescr(ga, obj, PyStr.of(name));
-            } catch (PyException e) {
-                if (!e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) throw e;
-                v = null;
-                PyObject gattr = t.lookup("__getattr__");
-                if (gattr == null) throw e;
-            }
+        if (ga == OBJECT_GETATTRIBUTE && t.lookup("__getattr__") == null && !(obj instanceof PySuper)) return genericGetAttr(obj, name, t);
+        if (ga == TYPE_GETATTRIBUTE && t.lookup("__getattr__") == null) return typeGetAttr((PyType) obj, name);
+        try {
+            return getAttr(obj, name);
+        } catch (PyException e) {
+            if (e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) return null;
+            throw e;
         }
-        if (v != null) return v;
-        PyObject gattr = t.lookup("__getattr__");
-        if (gattr != null) {
-            try {
-                return Calls.callDescr(gattr, obj, PyStr.of(name));
-            } catch (PyException e) {
-                if (e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) return null;
-                throw e;
-            }
-        }
-        return null;
     }
 
     /** object.__getattribute__: data descriptors, then the instance dict, then other class attributes. */
@@ -264,7 +264,7 @@ public final class Attr {
      */
     public static PyObject loadMethod(PyObject obj, String name, PyObject[] selfOut) {
         PyType t = obj.type();
-        if (t.lookup("__getattribute__") == OBJECT_GETATTRIBUTE) {
+        if (t.lookup("__getattribute__") == OBJECT_GETATTRIBUTE && !(obj instanceof PySuper)) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                 PyDict d = obj.getDict();

@@ -115,11 +115,11 @@ public final class ClassBuilder {
             PyObject modName = caller == null ? null : caller.globals.getStr("__name__");
             if (modName != null) ns.putStr("__module__", modName);
         }
-        if (ns.getStr("__doc__") == null) ns.putStr("__doc__", PySingleton.NONE);
         for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject v = ns.getStr(special);
             if (v instanceof PyFunction) ns.putStr(special, new PyClassMethod(v));
         }
+        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) ns.putStr("__hash__", PySingleton.NONE);
         PyObject nw = ns.getStr("__new__");
         if (nw instanceof PyFunction) ns.putStr("__new__", new PyStaticMethod(nw));
 
@@ -161,6 +161,7 @@ public final class ClassBuilder {
             t.ownSlots = own.toArray(new String[0]);
             t.slotCount = idx;
         }
+        if (ns.getStr("__doc__") == null) ns.putStr("__doc__", PySingleton.NONE);
         if (t.instanceDict && ns.getStr("__dict__") == null && !baseHasDict)
             ns.putStr("__dict__", new PyGetSetDescr(t, "__dict__", regpy.types.ObjectType::getDictAttr, regpy.types.ObjectType::setDictAttr));
         if (cell instanceof PyCell c) c.contents = t;

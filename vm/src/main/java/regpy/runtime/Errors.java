@@ -48,6 +48,12 @@ public final class Errors {
         if (t instanceof PyException p) return p;
         if (t instanceof StackOverflowError) return recursionError();
         if (t instanceof OutOfMemoryError) return memoryError();
+        if (t instanceof regpy.numeric.NumericError ne) {
+            PyType type = Types.exceptions().get(ne.pythonType());
+            if (type == Types.MEMORY_ERROR) return memoryError();
+            return of(type == null ? Types.SYSTEM_ERROR : type, ne.getMessage());
+        }
+        if (t instanceof UnsupportedOperationException u) return notImplemented(u.getMessage() + " is not implemented yet");
         if (t instanceof regpy.text.TextError te) return of(Types.exceptions().get(te.pyType()), te.getMessage());
         return systemError("internal error: " + t);
     }

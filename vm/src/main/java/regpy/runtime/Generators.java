@@ -69,7 +69,7 @@ public final class Generators {
         throw stopIteration(out[0]);
     }
 
-    static PyException stopIteration(PyObject value) {
+    public static PyException stopIteration(PyObject value) {
         return value == Abstract.NONE ? Errors.stopIteration() : Errors.stopIteration(value);
     }
 
@@ -80,7 +80,7 @@ public final class Generators {
         byte[] code = f.code.code;
         if (f.ip + 1 >= code.length) return null;
         int op = code[f.ip] & 0xff, arg = code[f.ip + 1] & 0xff;
-        if (op == regpy.code.Opcode.RESUME && arg >= 2) return f.slots[f.sp - 1];
+        if (op == regpy.code.Opcode.RESUME && (arg & 3) >= 2 && f.sp > f.code.nlocalsplus()) return f.slots[f.sp - 1];
         return null;
     }
 

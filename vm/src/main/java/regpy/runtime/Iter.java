@@ -18,7 +18,7 @@ public final class Iter {
         Class<?> c = o.getClass();
         if (c == PyList.class) return new PyIterator(PyIterator.Kind.LIST, o);
         if (c == PyTuple.class) return new PyIterator(PyIterator.Kind.TUPLE, o);
-        if (c == PyRange.class) return new PyIterator(PyIterator.Kind.RANGE, o);
+        if (c == PyRange.class && ((PyRange) o).big == null) return new PyIterator(PyIterator.Kind.RANGE, o);
         if (c == PyDict.class) return new PyIterator(PyIterator.Kind.DICT_KEYS, o);
         if (c == PyStr.class) return new PyIterator(PyIterator.Kind.STR, o);
         PyType t = o.type();

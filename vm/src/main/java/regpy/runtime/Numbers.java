@@ -187,7 +187,7 @@ public final class Numbers {
     public static PyObject intPow(PyInt a, PyInt b) {
         if (b.signum() < 0) {
             double x = toDouble(a);
-            if (x == 0) throw Errors.zeroDivision("zero to a negative power");
+            if (x == 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
             return PyFloat.of(Math.pow(x, toDouble(b)));
         }
         if (a.big == null) {
@@ -275,7 +275,7 @@ public final class Numbers {
 
     public static PyObject floatPow(double x, double y) {
         if (y == 0) return PyFloat.of(1.0);
-        if (x == 0 && y < 0) throw Errors.zeroDivision("zero to a negative power");
+        if (x == 0 && y < 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
             // negative base, fractional exponent: complex result
             double mag = Math.pow(-x, y), ang = Math.PI * y;

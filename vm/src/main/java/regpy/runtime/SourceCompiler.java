@@ -43,6 +43,8 @@ public final class SourceCompiler {
     /** Compiles source in mode "exec", "eval" or "single". Raises SyntaxError as CPython would. */
     public static CodeObject compile(String source, String filename, String mode) {
         lookup();
+        String bridge = System.getenv("REGPY_DEV_CPYTHON");
+        if (bridge != null && System.getenv("REGPY_DEV_BRIDGE_FIRST") != null) return compileWithCPython(bridge, source, filename, mode);
         if (compilerMethod != null && parserMethod != null) {
             try {
                 Object mod = parserMethod.invoke(null, source, filename, mode);

@@ -18,8 +18,10 @@ public final class BytesType {
             int limit = cs == StandardCharsets.US_ASCII ? 128 : 256;
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) >= limit && errors.equals("strict")) {
-                    PyException e = Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + (limit == 128 ? "ascii" : "latin-1") + "' codec can't encode character '\\u"
-                            + String.format("%04x", (int) s.charAt(i)) + "' in position " + i + ": ordinal not in range(" + limit + ")");
+                    int cp = s.codePointAt(i);
+                    String esc = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                    PyException e = Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + (limit == 128 ? "ascii" : "latin-1") + "' codec can't encode character '"
+                            + esc + "' in position " + s.codePointCount(0, i) + ": ordinal not in range(" + limit + ")");
                     throw e;
                 }
             }
@@ -29,14 +31,60 @@ public final class BytesType {
 
     public static String decode(byte[] data, String encoding, String errors) {
         Charset cs = charset(encoding);
-        if (cs == StandardCharsets.UTF_8 && errors.equals("strict")) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(data)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw Errors.of(Types.UNICODE_DECODE_ERROR, "'utf-8' codec can't decode bytes: invalid data");
+        if (cs == StandardCharsets.UTF_8) return decodeUtf8(data, errors);
+        if (cs == StandardCharsets.US_ASCII) {
+            StringBuilder sb = new StringBuilder(data.length);
+            for (int i = 0; i < data.length; i++) {
+                int b = data[i] & 0xff;
+                if (b < 128) sb.append((char) b);
+                else if (errors.equals("replace")) sb.append('\ufffd');
+                else if (!errors.equals("ignore"))
+                    throw Errors.of(Types.UNICODE_DECODE_ERROR, "'ascii' codec can't decode byte 0x" + String.format("%02x", b) + " in position " + i + ": ordinal not in range(128)");
             }
+            return sb.toString();
         }
         return new String(data, cs);
+    }
+
+    /** UTF-8 decoding with CPython's error messages and the strict/replace/ignore handlers. */
+    static String decodeUtf8(byte[] d, String errors) {
+        StringBuilder sb = new StringBuilder(d.length);
+        int i = 0;
+        while (i < d.length) {
+            int b = d[i] & 0xff;
+            if (b < 0x80) { sb.append((char) b); i++; continue; }
+            int need, cp, min;
+            if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; min = 0x80; }
+            else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; min = 0x800; }
+            else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; min = 0x10000; }
+            else { i = fail(sb, d, i, i + 1, "invalid start byte", errors); continue; }
+            int j = 1;
+            String reason = null;
+            for (; j <= need; j++) {
+                if (i + j >= d.length) { reason = "unexpected end of data"; break; }
+                int c = d[i + j] & 0xff;
+                boolean ok = (c & 0xc0) == 0x80;
+                if (ok && j == 1) {
+                    if (b == 0xe0 && c < 0xa0 || b == 0xed && c > 0x9f || b == 0xf0 && c < 0x90 || b == 0xf4 && c > 0x8f) ok = false;
+                }
+                if (!ok) { reason = "invalid continuation byte"; break; }
+                cp = (cp << 6) | (c & 0x3f);
+            }
+            if (reason != null) { i = fail(sb, d, i, i + j, reason, errors); continue; }
+            if (cp < min) { i = fail(sb, d, i, i + 1, "invalid start byte", errors); continue; }
+            sb.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return sb.toString();
+    }
+
+    private static int fail(StringBuilder sb, byte[] d, int start, int end, String reason, String errors) {
+        if (errors.equals("replace")) { sb.append('\ufffd'); return end; }
+        if (errors.equals("ignore")) return end;
+        if (errors.equals("surrogateescape")) { sb.append((char) (0xdc00 + (d[start] & 0xff))); return start + 1; }
+        String what = end - start == 1 ? "byte 0x" + String.format("%02x", d[start] & 0xff) + " in position " + start
+                : "bytes in position " + start + "-" + (end - 1);
+        throw Errors.of(Types.UNICODE_DECODE_ERROR, "'utf-8' codec can't decode " + what + ": " + reason);
     }
 
     static Charset charset(String enc) {
@@ -46,6 +94,10 @@ public final class BytesType {
             case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> StandardCharsets.ISO_8859_1;
             case "utf-16" -> StandardCharsets.UTF_16;
+            case "utf-16-le", "utf-16le" -> StandardCharsets.UTF_16LE;
+            case "utf-16-be", "utf-16be" -> StandardCharsets.UTF_16BE;
+            case "utf-32", "utf-32-le", "utf-32le" -> Charset.forName(e.equals("utf-32") ? "UTF-32" : "UTF-32LE");
+            case "utf-32-be", "utf-32be" -> Charset.forName("UTF-32BE");
             default -> {
                 try { yield Charset.forName(enc); } catch (RuntimeException ex) { throw Errors.of(Types.LOOKUP_ERROR, "unknown encoding: " + enc); }
             }

@@ -55,7 +55,7 @@ public final class DictType {
     public static void init(PyType t) {
         t.staticMethod("__new__", (a, k) -> {
             PyType cls = (PyType) a[0];
-            return cls == Types.DICT ? new PyDict() : new PyDict(cls);
+            return cls == Types.DICT ? new PyDict() : new PyDict.Sub(cls);
         });
         t.mv("__init__", (self, a, k) -> { update(d(self), a, k); return PySingleton.NONE; });
         t.m0("__repr__", self -> {
@@ -79,7 +79,7 @@ public final class DictType {
         t.m1("__getitem__", (self, key) -> {
             PyObject v = d(self).get(key);
             if (v != null) return v;
-            if (self.getClass() != PyDict.class || self.type() != Types.DICT) {
+            if (self.getClass() != PyDict.class) {
                 PyObject missing = self.type().lookup("__missing__");
                 if (missing != null) return Calls.callDescr(missing, self, key);
             }
@@ -171,9 +171,19 @@ public final class DictType {
         });
         for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__"}) {
             t.m1(op, (self, o) -> {
-                PySet a = new PySet(false);
+                if (Iter.getIterOrNull(o) == null) return PySingleton.NOT_IMPLEMENTED;
+                PySet a = new PySet(false), b = new PySet(false);
                 for (PyObject x : ((View) self).items()) a.add(x);
-                return Calls.callDescr(Types.SET.lookup(op), a, o);
+                for (PyObject x : Iter.toArray(o)) b.add(x);
+                return Calls.callDescr(Types.SET.lookup(op), a, b);
+            });
+            String rop = "__r" + op.substring(2);
+            t.m1(rop, (self, o) -> {
+                if (Iter.getIterOrNull(o) == null) return PySingleton.NOT_IMPLEMENTED;
+                PySet a = new PySet(false), b = new PySet(false);
+                for (PyObject x : ((View) self).items()) a.add(x);
+                for (PyObject x : Iter.toArray(o)) b.add(x);
+                return Calls.callDescr(Types.SET.lookup(op), b, a);
             });
         }
         t.m1("__eq__", (self, o) -> {

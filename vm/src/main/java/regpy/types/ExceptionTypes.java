@@ -17,6 +17,12 @@ public final class ExceptionTypes {
             case "KeyError" -> t -> t.m0("__str__", self -> e(self).args.items.length == 1 ? Abstract.repr(e(self).args.items[0]) : PyStr.of(strOf(e(self))));
             case "StopIteration" -> t -> t.getset("value", self -> stopIterationValue(e(self)), (self, v) -> e(self).getDict().putStr("value", v));
             case "BaseExceptionGroup" -> ExceptionTypes::initGroup;
+            case "SyntaxError" -> ExceptionTypes::initSyntaxError;
+            case "ImportError" -> t -> {
+                t.getset("name", self -> orNone(e(self).getDict().getStr("name")), (self, v) -> e(self).getDict().putStr("name", v));
+                t.getset("path", self -> orNone(e(self).getDict().getStr("path")), (self, v) -> e(self).getDict().putStr("path", v));
+                t.getset("msg", self -> e(self).args.items.length > 0 ? e(self).args.items[0] : PySingleton.NONE, null);
+            };
             default -> t -> {};
         };
     }
@@ -115,6 +121,38 @@ public final class ExceptionTypes {
             return PySingleton.NONE;
         });
         t.m0("__reduce__", self -> PyTuple.of(self.type(), e(self).args));
+    }
+
+    static PyObject orNone(PyObject o) { return o == null ? PySingleton.NONE : o; }
+
+    static void initSyntaxError(PyType t) {
+        t.mv("__init__", (self, a, k) -> {
+            PyBaseException x = e(self);
+            x.args = PyTuple.of(a.clone());
+            PyDict d = x.getDict();
+            if (a.length >= 1) d.putStr("msg", a[0]);
+            if (a.length == 2) {
+                PyObject[] info = Iter.toArray(a[1]);
+                String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+                if (info.length < 4 || info.length > 6) throw Errors.indexError("tuple index out of range");
+                for (int i = 0; i < info.length; i++) d.putStr(names[i], info[i]);
+            }
+            return PySingleton.NONE;
+        });
+        for (String n : new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"})
+            t.getset(n, self -> orNone(e(self).getDict().getStr(n)), (self, v) -> e(self).getDict().putStr(n, v));
+        t.m0("__str__", self -> {
+            PyDict d = e(self).getDict();
+            PyObject msg = d.getStr("msg");
+            String m = msg == null ? strOf(e(self)) : Abstract.strString(msg);
+            PyObject fn = d.getStr("filename"), ln = d.getStr("lineno");
+            boolean hasFile = fn instanceof PyStr, hasLine = ln instanceof PyInt;
+            String base = hasFile ? ((PyStr) fn).value.substring(((PyStr) fn).value.lastIndexOf('/') + 1) : null;
+            if (hasFile && hasLine) return PyStr.of(m + " (" + base + ", line " + Abstract.strString(ln) + ")");
+            if (hasFile) return PyStr.of(m + " (" + base + ")");
+            if (hasLine) return PyStr.of(m + " (line " + Abstract.strString(ln) + ")");
+            return PyStr.of(m);
+        });
     }
 
     static void initGroup(PyType t) {

@@ -11,7 +11,7 @@ public final class FunctionTypes {
 
     public static void initFunction(PyType t) {
         t.m0("__repr__", self -> PyStr.of("<function " + ((PyFunction) self).qualname + " at " + ObjectType.addr(self) + ">"));
-        t.m2("__get__", (self, obj, type) -> obj == PySingleton.NONE ? self : new PyMethod(self, obj));
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  obj == PySingleton.NONE ? self : new PyMethod(self, obj); });
         t.getset("__name__", self -> PyStr.of(((PyFunction) self).name), (self, v) -> ((PyFunction) self).name = ((PyStr) v).value);
         t.getset("__qualname__", self -> PyStr.of(((PyFunction) self).qualname), (self, v) -> ((PyFunction) self).qualname = ((PyStr) v).value);
         t.getset("__doc__", self -> ((PyFunction) self).doc, (self, v) -> ((PyFunction) self).doc = v);
@@ -33,7 +33,8 @@ public final class FunctionTypes {
         t.getset("__code__", self -> ((PyFunction) self).code, null);
         t.getset("__dict__", ObjectType::getDictAttr, ObjectType::setDictAttr);
         t.getset("__builtins__", self -> ((PyFunction) self).builtins, null);
-        t.getset("__type_params__", self -> ((PyFunction) self).typeParams == null ? PyTuple.EMPTY : ((PyFunction) self).typeParams, null);
+        t.getset("__type_params__", self -> ((PyFunction) self).typeParams == null ? PyTuple.EMPTY : ((PyFunction) self).typeParams,
+                (self, v) -> ((PyFunction) self).typeParams = v);
     }
 
     public static void initMethod(PyType t) {
@@ -67,7 +68,7 @@ public final class FunctionTypes {
 
     public static void initMethodDescr(PyType t) {
         t.m0("__repr__", self -> PyStr.of("<method '" + ((PyMethodDescr) self).name + "' of '" + ((PyMethodDescr) self).objclass.getName() + "' objects>"));
-        t.m2("__get__", (self, obj, type) -> obj == PySingleton.NONE ? self : ((PyMethodDescr) self).bind(obj));
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  obj == PySingleton.NONE ? self : ((PyMethodDescr) self).bind(obj); });
         t.getset("__name__", self -> PyStr.of(((PyMethodDescr) self).name), null);
         t.getset("__qualname__", self -> PyStr.of(((PyMethodDescr) self).qualname()), null);
         t.getset("__objclass__", self -> ((PyMethodDescr) self).objclass, null);
@@ -76,14 +77,14 @@ public final class FunctionTypes {
 
     public static void initGetSet(PyType t) {
         t.m0("__repr__", self -> PyStr.of("<attribute '" + ((PyGetSetDescr) self).name + "' of '" + ((PyGetSetDescr) self).objclass.getName() + "' objects>"));
-        t.m2("__get__", (self, obj, type) -> obj == PySingleton.NONE ? self : ((PyGetSetDescr) self).get(obj));
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  obj == PySingleton.NONE ? self : ((PyGetSetDescr) self).get(obj); });
         t.m2("__set__", (self, obj, v) -> { ((PyGetSetDescr) self).set(obj, v); return PySingleton.NONE; });
         t.getset("__name__", self -> PyStr.of(((PyGetSetDescr) self).name), null);
     }
 
     public static void initMember(PyType t) {
         t.m0("__repr__", self -> PyStr.of("<member '" + ((PyMemberDescr) self).name + "' of '" + ((PyMemberDescr) self).objclass.getName() + "' objects>"));
-        t.m2("__get__", (self, obj, type) -> obj == PySingleton.NONE ? self : ((PyMemberDescr) self).get(obj));
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  obj == PySingleton.NONE ? self : ((PyMemberDescr) self).get(obj); });
         t.m2("__set__", (self, obj, v) -> { ((PyMemberDescr) self).set(obj, v); return PySingleton.NONE; });
         t.m1("__delete__", (self, obj) -> { ((PyMemberDescr) self).set(obj, null); return PySingleton.NONE; });
         t.getset("__name__", self -> PyStr.of(((PyMemberDescr) self).name), null);
@@ -91,7 +92,7 @@ public final class FunctionTypes {
 
     public static void initClassMethod(PyType t) {
         t.mv("__init__", (self, a, k) -> { ((PyClassMethod) self).func = a[0]; return PySingleton.NONE; });
-        t.m2("__get__", (self, obj, type) -> Attr.descrGet(self, obj == PySingleton.NONE ? null : obj, type == PySingleton.NONE ? obj.type() : (PyType) type));
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  Attr.descrGet(self, obj == PySingleton.NONE ? null : obj, type == PySingleton.NONE ? obj.type() : (PyType) type); });
         t.getset("__func__", self -> ((PyClassMethod) self).func, null);
         t.getset("__wrapped__", self -> ((PyClassMethod) self).func, null);
         t.getset("__isabstractmethod__", self -> { PyObject v = Attr.getAttrOrNull(((PyClassMethod) self).func, "__isabstractmethod__"); return v == null ? PyBool.FALSE : v; }, null);
@@ -100,7 +101,7 @@ public final class FunctionTypes {
 
     public static void initStaticMethod(PyType t) {
         t.mv("__init__", (self, a, k) -> { ((PyStaticMethod) self).func = a[0]; return PySingleton.NONE; });
-        t.m2("__get__", (self, obj, type) -> ((PyStaticMethod) self).func);
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  ((PyStaticMethod) self).func; });
         t.getset("__func__", self -> ((PyStaticMethod) self).func, null);
         t.getset("__wrapped__", self -> ((PyStaticMethod) self).func, null);
         t.getset("__isabstractmethod__", self -> { PyObject v = Attr.getAttrOrNull(((PyStaticMethod) self).func, "__isabstractmethod__"); return v == null ? PyBool.FALSE : v; }, null);
@@ -116,7 +117,7 @@ public final class FunctionTypes {
             if (pr.fget != PySingleton.NONE) pr.name = Attr.getAttrOrNull(pr.fget, "__name__");
             return PySingleton.NONE;
         });
-        t.m2("__get__", (self, obj, type) -> obj == PySingleton.NONE ? self : Attr.descrGet(self, obj, obj.type()));
+        t.mv("__get__", (self, ga, gk) -> { PyObject obj = ga[0], type = ga.length > 1 ? ga[1] : PySingleton.NONE; return  obj == PySingleton.NONE ? self : Attr.descrGet(self, obj, obj.type()); });
         t.m2("__set__", (self, obj, v) -> { Attr.genericSetAttr(obj, "", v, obj.type()); return PySingleton.NONE; });
         t.getset("fget", self -> orNone(((PyProperty) self).fget), null);
         t.getset("fset", self -> orNone(((PyProperty) self).fset), null);

@@ -32,9 +32,9 @@ public final class GeneratorTypes {
         common(t, "generator");
         t.m0("__iter__", self -> self);
         t.m0("__next__", self -> {
-            PyObject v = Generators.next(g(self));
-            if (v == null) throw Errors.stopIteration();
-            return v;
+            PyObject[] out = new PyObject[1];
+            if (Generators.resume(g(self), PySingleton.NONE, null, out)) return out[0];
+            throw Generators.stopIteration(out[0]);
         });
         t.getset("gi_frame", self -> g(self).frame.finished ? PySingleton.NONE : g(self).frame, null);
         t.getset("gi_running", self -> PyBool.of(g(self).running), null);

@@ -32,6 +32,8 @@ public final class IteratorTypes {
         }
     }
 
+    public static void initFnIter(PyType t) { fnIter(t); }
+
     private static void fnIter(PyType t) {
         t.m0("__iter__", self -> self);
         t.m0("__next__", self -> {

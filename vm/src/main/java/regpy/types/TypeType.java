@@ -98,7 +98,7 @@ public final class TypeType {
         });
         t.getset("__base__", self -> { PyType b = ((PyType) self).getBase(); return b == null ? PySingleton.NONE : b; }, null);
         t.getset("__mro__", self -> PyTuple.of(((PyType) self).getMro().clone()), null);
-        t.getset("__dict__", self -> ((PyType) self).dict().copy(), null);
+        t.getset("__dict__", self -> new MappingProxy(((PyType) self).dict()), null);
         t.getset("__abstractmethods__", self -> {
             PyObject v = ((PyType) self).dict().getStr("__abstractmethods__");
             if (v == null || self == Types.TYPE) throw Errors.attributeError("__abstractmethods__");
