@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import regpy.code.Repr;
 
 /**
- * int(str, base), float(str), str(int) and bin/oct/hex as Python 3.13 does them: Unicode
+ * int(str, base), float(str), complex(str), str(int) and bin/oct/hex as Python 3.13 does them: Unicode
  * decimal digits and whitespace are accepted, single underscores may separate digits, and
  * decimal conversions of more than sys.get_int_max_str_digits() digits (4300 by default) are
  * refused. The limit is a parameter; 0 means unlimited.
@@ -110,32 +110,104 @@ public final class NumberText {
     /** float(s) for a str argument. */
     public static double parseFloat(String s) {
         String t = strip(asciiDigitsAndSpaces(s));
-        int i = 0, n = t.length();
+        double[] value = new double[1];
+        if (scanFloat(t, 0, value) != t.length()) throw invalidFloat(s);
+        return value[0];
+    }
+
+    /**
+     * Scans the longest float literal (sign, digits with underscores, fraction, exponent, or
+     * inf/infinity/nan) at t[i..]; stores its value and returns the index after it, or -1.
+     */
+    private static int scanFloat(String t, int i, double[] value) {
+        int n = t.length();
         boolean negative = false;
         if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) negative = t.charAt(i++) == '-';
-        String word = t.substring(i).toLowerCase(java.util.Locale.ROOT);
-        if (word.equals("inf") || word.equals("infinity")) return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        if (word.equals("nan")) return negative ? -Double.NaN : Double.NaN;
-        StringBuilder clean = new StringBuilder(n);
+        for (String word : new String[] {"infinity", "inf", "nan"}) {
+            if (t.regionMatches(true, i, word, 0, word.length())) {
+                double v = word.equals("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
+                value[0] = negative ? -v : v;
+                return i + word.length();
+            }
+        }
+        StringBuilder clean = new StringBuilder(n - i + 2);
         if (negative) clean.append('-');
-        int mantissaStart = clean.length();
-        i += digitRun(t, i, clean);
+        int mantissaDigits = digitRun(t, i, clean);
+        i += mantissaDigits;
         if (i < n && t.charAt(i) == '.') {
             clean.append('.');
-            i++;
-            i += digitRun(t, i, clean);
+            int fraction = digitRun(t, i + 1, clean);
+            mantissaDigits += fraction;
+            i += 1 + fraction;
         }
-        if (clean.length() - mantissaStart - (clean.indexOf(".") >= 0 ? 1 : 0) == 0) throw invalidFloat(s);
-        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-            clean.append('e');
-            i++;
-            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) clean.append(t.charAt(i++));
-            int expDigits = digitRun(t, i, clean);
-            if (expDigits == 0) throw invalidFloat(s);
-            i += expDigits;
+        if (mantissaDigits == 0) return -1;
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {   // consumed only if complete
+            int j = i + 1;
+            StringBuilder exp = new StringBuilder("e");
+            if (j < n && (t.charAt(j) == '+' || t.charAt(j) == '-')) exp.append(t.charAt(j++));
+            int expDigits = digitRun(t, j, exp);
+            if (expDigits > 0) {
+                clean.append(exp);
+                i = j + expDigits;
+            }
         }
-        if (i != n) throw invalidFloat(s);
-        return Double.parseDouble(clean.toString());   // correctly rounded; overflow gives inf
+        value[0] = Double.parseDouble(clean.toString());   // correctly rounded; overflow gives inf
+        return i;
+    }
+
+    // ---- complex(str) -----------------------------------------------------------------------
+
+    /** complex(s) for a str argument: '1', '2j', '1-2j', '+j', '(1+2j)', with blanks around. */
+    public static Complex parseComplex(String s) {
+        String t = asciiDigitsAndSpaces(s);
+        int n = t.length(), i = skipSpaces(t, 0);
+        boolean bracket = i < n && t.charAt(i) == '(';
+        if (bracket) i = skipSpaces(t, i + 1);
+        double re = 0.0, im = 0.0;
+        double[] v = new double[1];
+        int end = scanFloat(t, i, v);
+        if (end >= 0) {
+            i = end;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {   // real part, then imaginary
+                re = v[0];
+                int end2 = scanFloat(t, i, v);
+                if (end2 >= 0) { im = v[0]; i = end2; }
+                else { im = t.charAt(i) == '+' ? 1.0 : -1.0; i++; }
+                if (!isJ(t, i)) throw malformedComplex();
+                i++;
+            } else if (isJ(t, i)) {
+                im = v[0];
+                i++;
+            } else {
+                re = v[0];
+            }
+        } else {   // 'j', '+j', '-j'
+            double sign = 1.0;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) sign = t.charAt(i++) == '-' ? -1.0 : 1.0;
+            if (!isJ(t, i)) throw malformedComplex();
+            im = sign;
+            i++;
+        }
+        i = skipSpaces(t, i);
+        if (bracket) {
+            if (i >= n || t.charAt(i) != ')') throw malformedComplex();
+            i = skipSpaces(t, i + 1);
+        }
+        if (i != n) throw malformedComplex();
+        return new Complex(re, im);
+    }
+
+    private static boolean isJ(String t, int i) {
+        return i < t.length() && (t.charAt(i) == 'j' || t.charAt(i) == 'J');
+    }
+
+    private static int skipSpaces(String t, int i) {
+        while (i < t.length() && isPythonSpace(t.charAt(i))) i++;
+        return i;
+    }
+
+    private static NumericError malformedComplex() {
+        return NumericError.value("complex() arg is a malformed string");
     }
 
     /**

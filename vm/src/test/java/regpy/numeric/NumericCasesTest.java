@@ -68,6 +68,7 @@ class NumericCasesTest {
 
         op("int_parse", a -> NumberText.parseInt((String) a.get(0), (int) l(a.get(1)), NumberText.DEFAULT_MAX_STR_DIGITS));
         op("float_parse", a -> NumberText.parseFloat((String) a.get(0)));
+        op("complex_parse", a -> NumberText.parseComplex((String) a.get(0)));
         op("int_str", a -> NumberText.toDecimal(a.get(0), NumberText.DEFAULT_MAX_STR_DIGITS));
         op("int_radix_bin", a -> NumberText.toPrefixedRadix(a.get(0), 2));
         op("int_radix_oct", a -> NumberText.toPrefixedRadix(a.get(0), 8));
