@@ -7,7 +7,6 @@ the os module and open().  Windows flavours are not provided.
 import fnmatch
 import io
 import os
-import posixpath
 
 __all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 'WindowsPath',
            'UnsupportedOperation']

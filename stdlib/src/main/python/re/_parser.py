@@ -131,7 +131,7 @@ class _Parser:
         if q is None:
             return atom
         low, high, qpos = q
-        if isinstance(atom, (E.Anchor, E.Empty)) or atom is _NOTHING:
+        if isinstance(atom, (E.Anchor, E.Empty)):
             raise self.error('nothing to repeat', start)
         greedy, possessive = True, False
         if self.peek() == '?':
@@ -485,14 +485,6 @@ class _Parser:
         return self.group_body((flags | on) & ~off, start)
 
 
-class _Nothing(E.Node):
-    def match(self, ctx, i, k):
-        return k(i)
-
-
-_NOTHING = _Nothing()
-
-
 def _merge_literals(items):
     """Join runs of case-sensitive single characters into Literal nodes."""
     merged = []
@@ -518,7 +510,7 @@ def _fixed_width(node):
         return 1
     if isinstance(node, E.Literal):
         return len(node.text)
-    if isinstance(node, (E.Anchor, E.Look, E.Empty, _Nothing)):
+    if isinstance(node, (E.Anchor, E.Look, E.Empty)):
         return 0
     if isinstance(node, E.Sequence):
         total = 0
