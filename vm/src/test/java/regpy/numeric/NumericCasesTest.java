@@ -68,6 +68,16 @@ class NumericCasesTest {
 
         op("int_parse", a -> NumberText.parseInt((String) a.get(0), (int) l(a.get(1)), NumberText.DEFAULT_MAX_STR_DIGITS));
         op("float_parse", a -> NumberText.parseFloat((String) a.get(0)));
+        op("float_format", a -> {
+            String spec = (String) a.get(1);   // [#][.precision][type]
+            boolean alternate = spec.startsWith("#");
+            if (alternate) spec = spec.substring(1);
+            char type = !spec.isEmpty() && Character.isLetter(spec.charAt(spec.length() - 1)) || spec.endsWith("%")
+                ? spec.charAt(spec.length() - 1) : FloatFormat.NONE;
+            if (type != FloatFormat.NONE) spec = spec.substring(0, spec.length() - 1);
+            int precision = spec.startsWith(".") ? Integer.parseInt(spec.substring(1)) : -1;
+            return FloatFormat.format(d(a.get(0)), type, precision, alternate);
+        });
         op("complex_parse", a -> NumberText.parseComplex((String) a.get(0)));
         op("int_str", a -> NumberText.toDecimal(a.get(0), NumberText.DEFAULT_MAX_STR_DIGITS));
         op("int_radix_bin", a -> NumberText.toPrefixedRadix(a.get(0), 2));
