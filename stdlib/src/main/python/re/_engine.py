@@ -428,7 +428,12 @@ class Repeat(Node):
                         return r
             for j in ends:
                 if j == pos and count >= low:
-                    continue  # an empty iteration past the minimum adds nothing
+                    # An empty iteration past the minimum ends the loop right here (as in
+                    # sre), before the remaining alternatives of this iteration are tried.
+                    r = k(pos)
+                    if r is not None:
+                        return r
+                    continue
                 stack.append([j, count + 1, ends_from(j, count + 1), False])
                 break
             else:
