@@ -29,22 +29,7 @@ final class PythonToAst {
         if (t.fields().isEmpty() && t.attributes().isEmpty()) return t.create();
         List<NodeType.Field> fields = t.fields();
         Object[] values = new Object[fields.size() + t.attributes().size()];
-        for (int i = 0; i < fields.size(); i++) {
-            NodeType.Field f = fields.get(i);
-            PyObject v = Attr.getAttrOrNull(obj, f.name());
-            if (f.sequence()) {
-                if (v == null) { values[i] = List.of(); continue; }
-                if (!(v instanceof PyList l))
-                    throw Errors.typeError(t.name() + " field \"" + f.name() + "\" must be a list, not a " + v.type().getName());
-                List<Object> items = new ArrayList<>();
-                for (PyObject x : l.toArray()) items.add(scalar(x, f, t, true));
-                values[i] = items;
-            } else if (v == null || v == PySingleton.NONE) {
-                if (!f.optional() && !(f.type().equals("constant")))
-                    throw Errors.valueError("field '" + f.name() + "' is required for " + t.name());
-                values[i] = f.type().equals("constant") ? regpy.code.Const.NONE : null;
-            } else values[i] = scalar(v, f, t, false);
-        }
+        // CPython reads the location attributes before the fields
         List<String> attrs = t.attributes();
         for (int j = 0; j < attrs.size(); j++) {
             String a = attrs.get(j);
@@ -55,6 +40,24 @@ final class PythonToAst {
                 continue;
             }
             values[fields.size() + j] = integer(v);
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            NodeType.Field f = fields.get(i);
+            PyObject v = Attr.getAttrOrNull(obj, f.name());
+            if (f.sequence()) {
+                if (v == null) { values[i] = List.of(); continue; }
+                if (!(v instanceof PyList l))
+                    throw Errors.typeError(t.name() + " field \"" + f.name() + "\" must be a list, not a " + v.type().getName());
+                List<Object> items = new ArrayList<>();
+                for (PyObject x : l.toArray()) items.add(scalar(x, f, t, true));
+                values[i] = items;
+            } else if (v == null && !f.optional() && !f.type().equals("constant")) {
+                throw Errors.typeError("required field \"" + f.name() + "\" missing from " + t.name());
+            } else if (v == null || v == PySingleton.NONE) {
+                if (!f.optional() && !(f.type().equals("constant")))
+                    throw Errors.valueError("field '" + f.name() + "' is required for " + t.name());
+                values[i] = f.type().equals("constant") ? regpy.code.Const.NONE : null;
+            } else values[i] = scalar(v, f, t, false);
         }
         return t.create(values);
     }
