@@ -64,19 +64,25 @@ public final class MathFunctions {
     public static double log2(double x) { return checked(x, Libm.log2(x), false); }
     public static double log10(double x) { return checked(x, Libm.log10(x), false); }
 
-    /** math.log(i) for an int: huge ints go through their bit length instead of a float. */
-    public static double log(Object i) { return logInt(i, Libm::log, Libm.LN2); }
-    public static double log2(Object i) { return logInt(i, Libm::log2, 1.0); }
-    public static double log10(Object i) { return logInt(i, Libm::log10, Libm.log10(2.0)); }
+    /**
+     * math.log(x) for x a Double or any int; huge ints go through their bit length instead of
+     * a float (which would overflow).
+     */
+    public static double log(Object x) {
+        return x instanceof Double d ? log(d.doubleValue()) : logInt(x, Libm::log, Libm.LN2);
+    }
 
-    /** Accepts a Double or any int representation. */
-    private static double logOf(Object x) {
-        return x instanceof Double d ? log(d.doubleValue()) : log(x);
+    public static double log2(Object x) {
+        return x instanceof Double d ? log2(d.doubleValue()) : logInt(x, Libm::log2, 1.0);
+    }
+
+    public static double log10(Object x) {
+        return x instanceof Double d ? log10(d.doubleValue()) : logInt(x, Libm::log10, Libm.log10(2.0));
     }
 
     /** math.log(x, base); each argument a Double or an int. */
     public static double log(Object x, Object base) {
-        double num = logOf(x), den = logOf(base);
+        double num = log(x), den = log(base);
         if (den == 0) throw NumericError.zeroDivision("float division by zero");
         return num / den;
     }

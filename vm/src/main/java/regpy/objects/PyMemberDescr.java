@@ -12,16 +12,26 @@ public final class PyMemberDescr extends PyObject {
 
     @Override public PyType type() { return Types.MEMBER_DESCRIPTOR; }
 
+    /** Slot storage for instances whose layout is a builtin type (class L(list): __slots__ = ...). */
+    private static final java.util.Map<PyObject, PyObject[]> SIDE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private PyObject[] slotsOf(PyObject obj) {
+        if (obj instanceof PyInstance inst && inst.slots.length > index) return inst.slots;
+        return SIDE.computeIfAbsent(obj, o -> new PyObject[Math.max(o.type().slotCount, index + 1)]);
+    }
+
     public PyObject get(PyObject obj) {
-        PyObject v = ((PyInstance) obj).slots[index];
+        if (!obj.type().isSubtype(objclass))
+            throw regpy.runtime.Errors.typeError("descriptor '" + name + "' for '" + objclass.getName() + "' objects doesn't apply to a '" + obj.type().getName() + "' object");
+        PyObject v = slotsOf(obj)[index];
         if (v == null) throw Errors.attributeError("'" + objclass.getName() + "' object has no attribute '" + name + "'");
         return v;
     }
 
     public void set(PyObject obj, PyObject value) {
-        PyInstance inst = (PyInstance) obj;
-        if (value == null && inst.slots[index] == null)
+        PyObject[] slots = slotsOf(obj);
+        if (value == null && slots[index] == null)
             throw Errors.attributeError("'" + objclass.getName() + "' object has no attribute '" + name + "'");
-        inst.slots[index] = value;
+        slots[index] = value;
     }
 }

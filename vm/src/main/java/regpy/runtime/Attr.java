@@ -51,9 +51,9 @@ public final class Attr {
     public static PyObject getAttrOrNull(PyObject obj, String name) {
         PyType t = obj.type();
         PyObject ga = t.lookup("__getattribute__");
-        if (ga == OBJECT_GETATTRIBUTE && t.lookup("__getattr__") == null && !(obj instanceof PySuper)) return genericGetAttr(obj, name, t);
-        if (ga == TYPE_GETATTRIBUTE && t.lookup("__getattr__") == null) return typeGetAttr((PyType) obj, name);
         try {
+            if (ga == OBJECT_GETATTRIBUTE && t.lookup("__getattr__") == null && !(obj instanceof PySuper)) return genericGetAttr(obj, name, t);
+            if (ga == TYPE_GETATTRIBUTE && t.lookup("__getattr__") == null) return typeGetAttr((PyType) obj, name);
             return getAttr(obj, name);
         } catch (PyException e) {
             if (e.exc.type().isSubtype(Types.ATTRIBUTE_ERROR)) return null;

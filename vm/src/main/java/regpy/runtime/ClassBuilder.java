@@ -153,7 +153,7 @@ public final class ClassBuilder {
                     throw Errors.valueError("'" + sn.value + "' in __slots__ conflicts with class variable");
                 own.add(sn.value);
             }
-            if (!own.isEmpty() && solid != Types.OBJECT)
+            if (!own.isEmpty() && (solid == Types.INT || solid == Types.TUPLE || solid == Types.BYTES))
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + solid.getName() + "'");
             t.instanceDict = wantDict || baseHasDict;
             int idx = inheritedSlots;

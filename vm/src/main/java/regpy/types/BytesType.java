@@ -16,8 +16,25 @@ public final class BytesType {
         Charset cs = charset(encoding);
         if (cs == StandardCharsets.US_ASCII || cs == StandardCharsets.ISO_8859_1) {
             int limit = cs == StandardCharsets.US_ASCII ? 128 : 256;
+            if (!errors.equals("strict")) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                for (int i = 0; i < s.length(); ) {
+                    int cp = s.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (cp < limit) { out.write(cp); continue; }
+                    String rep = switch (errors) {
+                        case "ignore" -> "";
+                        case "replace" -> "?";
+                        case "backslashreplace" -> cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                        case "xmlcharrefreplace" -> "&#" + cp + ";";
+                        default -> throw Errors.of(Types.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+                    };
+                    out.writeBytes(rep.getBytes(StandardCharsets.US_ASCII));
+                }
+                return out.toByteArray();
+            }
             for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) >= limit && errors.equals("strict")) {
+                if (s.charAt(i) >= limit) {
                     int cp = s.codePointAt(i);
                     String esc = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
                     PyException e = Errors.of(Types.UNICODE_ENCODE_ERROR, "'" + (limit == 128 ? "ascii" : "latin-1") + "' codec can't encode character '"
@@ -106,6 +123,13 @@ public final class BytesType {
 
     static byte[] fromObject(PyObject o) {
         if (o instanceof PyBytes pb) return pb.bytes();
+        PyObject conv = o.type().lookup("__bytes__");
+        if (conv != null) {
+            PyObject r = Calls.callDescr(conv, o);
+            if (!(r instanceof PyBytes rb)) throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().getName() + ")");
+            return rb.bytes();
+        }
+        if (o instanceof regpy.objects.PyObject && o.type() == MemoryViewType.TYPE) return ((PyBytes) Calls.callMethod(o, "tobytes")).bytes();
         if (o instanceof PyStr) throw Errors.typeError("string argument without an encoding");
         if (o instanceof PyInt i) {
             long n = Abstract.indexLong(i);

@@ -19,18 +19,24 @@ public final class ComplexType {
         t.staticMethod("__new__", (a, k) -> {
             PyObject[] p = Args.parse("complex", java.util.Arrays.copyOfRange(a, 1, a.length), k, 0, "real", "imag");
             double re = 0, im = 0;
+            boolean realIsComplex = false;
             if (p[0] instanceof PyStr s) {
+                if (p[1] != null) throw Errors.typeError("complex() can't take second arg if first is a string");
                 double[] v = regpy.text.NumberParsing.parseComplex(s.value);
                 re = v[0]; im = v[1];
             } else if (p[0] != null) {
-                double[] v = parts(p[0]);
+                PyObject c = p[0];
+                if (!(c instanceof PyComplex) && c.type().lookup("__complex__") != null) c = Calls.callDescr(c.type().lookup("__complex__"), c);
+                double[] v = parts(c);
                 if (v == null) throw Errors.typeError("complex() first argument must be a string or a number, not '" + p[0].type().getName() + "'");
                 re = v[0]; im = v[1];
+                realIsComplex = c instanceof PyComplex;
             }
             if (p[1] != null) {
                 double[] v = parts(p[1]);
                 if (v == null) throw Errors.typeError("complex() second argument must be a number, not '" + p[1].type().getName() + "'");
-                re -= v[1]; im += v[0];
+                if (p[1] instanceof PyComplex) re -= v[1];
+                im = realIsComplex ? im + v[0] : v[0];
             }
             PyType cls = (PyType) a[0];
             return cls == Types.COMPLEX ? new PyComplex(re, im) : new PyComplex.Sub(cls, re, im);
@@ -67,7 +73,7 @@ public final class ComplexType {
             case Abstract.MUL: return new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
             case Abstract.TRUEDIV: {
                 double d = b[0] * b[0] + b[1] * b[1];
-                if (d == 0) throw Errors.zeroDivision("division by zero");
+                if (d == 0) throw Errors.zeroDivision("complex division by zero");
                 return new PyComplex((a[0] * b[0] + a[1] * b[1]) / d, (a[1] * b[0] - a[0] * b[1]) / d);
             }
             default: {
