@@ -84,6 +84,14 @@ class ApiContractTest {
     }
 
     @Test
+    void logAcceptsFloatsAndInts() {
+        assertEquals(MathFunctions.log(8.0), MathFunctions.log((Object) 8.0));
+        assertEquals(3.0, MathFunctions.log2((Object) 8L));
+        assertEquals(3.0, MathFunctions.log(1000L, 10.0), 1e-15);
+        assertEquals("math domain error", assertThrows(NumericError.class, () -> MathFunctions.log((Object) 0L)).getMessage());
+    }
+
+    @Test
     void compensatedSumKeepsWhatPlainSummingLoses() {
         CompensatedSum s = new CompensatedSum(0.0);
         for (int i = 0; i < 10; i++) s.add(0.1);
