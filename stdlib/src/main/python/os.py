@@ -47,13 +47,21 @@ def _unavailable(fname):
 _DELEGATED = ['getcwd', 'getcwdb', 'chdir', 'listdir', 'mkdir', 'rmdir', 'remove', 'unlink',
               'rename', 'replace', 'stat', 'lstat', 'getpid', 'urandom', 'cpu_count',
               'readlink', 'access', 'scandir', 'close', 'open', 'read', 'write', 'kill',
-              'strerror', 'get_terminal_size', 'times', 'umask', 'utime', 'symlink']
+              'strerror', 'get_terminal_size', 'times', 'umask', 'utime', 'symlink', 'chmod',
+              'fstat', 'isatty']
 for _name in _DELEGATED:
     globals()[_name] = getattr(_native, _name, None) or _unavailable(_name)
 del _name
 
 if not hasattr(_native, 'unlink') and hasattr(_native, 'remove'):
     unlink = remove
+
+# Flag and mode constants (O_RDONLY, ...) come from the native module as well.
+for _name in dir(_native):
+    if _name.startswith(('O_', 'EX_')) and _name.isupper():
+        globals()[_name] = getattr(_native, _name)
+del _name
+
 
 
 class PathLike:
