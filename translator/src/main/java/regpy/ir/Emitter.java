@@ -206,10 +206,8 @@ final class Emitter {
         if (instrs.size() == before && canRedirect(value, local)) {
             int[] outs = last.rawOuts();
             for (int i = 0; i < outs.length; i++) if (outs[i] == value) last.retargetOut(i, local);
-            if (!last.op().isBranch()) {       // FOR_ITER's store runs only on the fall-through path:
-                last.addStackCount(pending);   // the next instruction there absorbs it
-                pending = 0;
-            }
+            // the store's count stays pending for the next instruction: if the producer raises (or
+            // FOR_ITER exits the loop) the store does not run, in CPython either
             return;
         }
         emit(IrOp.MOVE, new int[] {local}, new int[] {value}, 0, IrInstr.NO_CACHE);

@@ -39,6 +39,9 @@ final class IrEval {
 
     private final Map<String, IrFunction> functions;
     long irExecuted, stackAttributed, frames;
+    /** When set, the IR indexes executed in {@link #traced} are appended (debugging aid). */
+    List<Integer> trace;
+    IrFunction traced;
     /** The exception being handled (sys.exception()), or None. */
     private Object handled = Const.NONE;
 
@@ -116,6 +119,7 @@ final class IrEval {
     private Object step(IrFunction f, Object[] r, int pc) {
         {
             IrInstr in = f.instr(pc);
+            if (trace != null && f == traced) trace.add(pc);
             irExecuted++;
             stackAttributed += in.stackCount();
             Object[] x = new Object[in.inCount()];
@@ -136,10 +140,10 @@ final class IrEval {
                     if (v == null) throw new PyError("NameError");
                     r[in.out(0)] = v;
                 }
-                case BINARY -> r[in.out(0)] = binary(in.arg(), (Long) x[0], (Long) x[1]);
+                case BINARY -> r[in.out(0)] = binary(in.arg(), num(x[0]), num(x[1]));
                 case COMPARE -> r[in.out(0)] = compare(in.arg(), x[0], x[1]);
-                case NEGATIVE -> r[in.out(0)] = -(Long) x[0];
-                case INVERT -> r[in.out(0)] = ~(Long) x[0];
+                case NEGATIVE -> r[in.out(0)] = -num(x[0]);
+                case INVERT -> r[in.out(0)] = ~num(x[0]);
                 case NOT -> r[in.out(0)] = !(Boolean) x[0];
                 case TO_BOOL -> r[in.out(0)] = truth(x[0]);
                 case IS -> r[in.out(0)] = (x[0] == x[1]) != (in.arg() == 1);
@@ -237,8 +241,18 @@ final class IrEval {
         };
     }
 
+    /** bool is an int subclass: True and False compute as 1 and 0. */
+    private static long num(Object v) {
+        if (v instanceof Boolean b) return b ? 1 : 0;
+        return (Long) v;
+    }
+
     private static boolean compare(int arg, Object x, Object y) {
-        long a = (Long) x, b = (Long) y;
+        if ((arg >> 5) == Opcode.CMP_EQ || (arg >> 5) == Opcode.CMP_NE) {
+            if (!(x instanceof Long || x instanceof Boolean) || !(y instanceof Long || y instanceof Boolean))
+                return (x == y || x.equals(y)) == ((arg >> 5) == Opcode.CMP_EQ);
+        }
+        long a = num(x), b = num(y);
         return switch (arg >> 5) {
             case Opcode.CMP_LT -> a < b;
             case Opcode.CMP_LE -> a <= b;
