@@ -67,6 +67,8 @@ final class MarshalModule {
             v = Marshal.loads(data);
         } catch (Marshal.MarshalError e) {
             throw error(e.getMessage());
+        } catch (IndexOutOfBoundsException e) {
+            throw error("marshal data too short");      // a value cut off in the middle
         } catch (RuntimeException e) {
             throw error("bad marshal data");
         }

@@ -12,9 +12,10 @@ import regpy.tokenize.Tokenizer;
 
 /**
  * {@code _tokenize}: the translator's tokenizer for tokenize.py. {@code tokens(source)} returns
- * every token as (exact_type, string, (row, col), (end_row, end_col), line); a tokenizer error
- * raises SyntaxError after the tokens before it were produced would have been (the list is not
- * returned then, as CPython's generator also stops). {@code detect_encoding(bytes)} and the token
+ * (tokens, eof_line): every token as (exact_type, string, (row, col), (end_row, end_col), line),
+ * and the last line number when the source ends inside brackets (else None). A tokenizer error
+ * raises SyntaxError carrying the tokens before it in its {@code _tokens} attribute, so that
+ * tokenize.py can yield them before reporting the error, as CPython's generator does. {@code detect_encoding(bytes)} and the token
  * numbering ({@code tok_name}) come from the same place.
  */
 final class TokenizeModule {
@@ -72,7 +73,7 @@ final class TokenizeModule {
             exc.exc.getDict().putStr("_tokens", partial);
             throw exc;
         }
-        if (t.eofInParens()) out.append(PyStr.of("EOF_IN_PARENS:" + src.lineCount()));
-        return out;
+        // (tokens, line of an end of file inside brackets or None)
+        return PyTuple.of(out, t.eofInParens() ? PyInt.of(src.lineCount()) : PySingleton.NONE);
     }
 }
