@@ -57,7 +57,8 @@ final class CaseCodec {
                 yield "i:" + b;
             }
             case Double d -> "f:" + Repr.floatRepr(d);
-            case String str -> "s:" + str;
+            case String str -> isPlain(str) ? "s:" + str
+                : "u:" + HexFormat.of().formatHex(str.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case byte[] bytes -> "y:" + HexFormat.of().formatHex(bytes);
             case Complex c -> "c:" + Repr.floatRepr(c.real()) + "," + Repr.floatRepr(c.imag());
             case IntOps.DivMod d -> tuple(d.quotient(), d.remainder());
@@ -71,6 +72,15 @@ final class CaseCodec {
             }
             default -> throw new IllegalArgumentException("cannot encode " + v.getClass());
         };
+    }
+
+    /** What gen_cases.py writes as s: (printable ASCII without '|'); the rest goes as UTF-8 hex. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '|') return false;
+        }
+        return true;
     }
 
     private static String tuple(Object... items) {

@@ -78,6 +78,10 @@ class NumericCasesTest {
             int precision = spec.startsWith(".") ? Integer.parseInt(spec.substring(1)) : -1;
             return FloatFormat.format(d(a.get(0)), type, precision, alternate);
         });
+        op("int_format", a -> a.get(0) instanceof Boolean b && ((String) a.get(1)).isEmpty()
+            ? (b ? "True" : "False")   // format(True, '') is str(True): the VM's dispatch, not the kernel's
+            : NumberFormat.formatInt(a.get(0), (String) a.get(1), a.get(0) instanceof Boolean ? "bool" : "int"));
+        op("float_format_spec", a -> NumberFormat.formatFloat(d(a.get(0)), (String) a.get(1)));
         op("complex_parse", a -> NumberText.parseComplex((String) a.get(0)));
         op("int_str", a -> NumberText.toDecimal(a.get(0), NumberText.DEFAULT_MAX_STR_DIGITS));
         op("int_radix_bin", a -> NumberText.toPrefixedRadix(a.get(0), 2));
