@@ -317,6 +317,17 @@ def gen_text():
               1e300]:
         for spec in specs:
             case("float_format_spec", format, v, spec)
+    def percent(v, conv, flags, width, prec):
+        return ("%" + flags + (str(width) if width >= 0 else "") + ("." + str(prec) if prec >= 0 else "") + conv) % v
+
+    for flags in ["", "-", "+", " ", "#", "0", "-0", "+0", "#0"]:
+        for width, prec in [(-1, -1), (8, -1), (-1, 3), (10, 2), (3, 0)]:
+            for v in [0, 5, -5, 255, -(10**20)]:
+                for conv in "dioxXu":
+                    case("percent_int", percent, v, conv, flags, width, prec)
+            for v in [0.0, -0.0, 1.5, -2.5, 12345.678, 1e-7, 1e22, float("inf"), float("nan"), -float("inf")]:
+                for conv in "eEfFgG":
+                    case("percent_float", percent, v, conv, flags, width, prec)
     for i in [0, -1, 10**18, -(10**40), 10**4299, -(10**4299), 10**4300, -(10**4300), 2**14300]:
         case("int_str", str, i)
     for i in [0, 1, -1, 255, -255, 2**64, -(2**100) + 1, 2**63 - 1]:

@@ -82,6 +82,10 @@ class NumericCasesTest {
             ? (b ? "True" : "False")   // format(True, '') is str(True): the VM's dispatch, not the kernel's
             : NumberFormat.formatInt(a.get(0), (String) a.get(1), a.get(0) instanceof Boolean ? "bool" : "int"));
         op("float_format_spec", a -> NumberFormat.formatFloat(d(a.get(0)), (String) a.get(1)));
+        op("percent_int", a -> PercentFormat.formatInt(a.get(0), ((String) a.get(1)).charAt(0), (String) a.get(2),
+                                                        (int) l(a.get(3)), (int) l(a.get(4))));
+        op("percent_float", a -> PercentFormat.formatFloat(d(a.get(0)), ((String) a.get(1)).charAt(0), (String) a.get(2),
+                                                            (int) l(a.get(3)), (int) l(a.get(4))));
         op("complex_parse", a -> NumberText.parseComplex((String) a.get(0)));
         op("int_str", a -> NumberText.toDecimal(a.get(0), NumberText.DEFAULT_MAX_STR_DIGITS));
         op("int_radix_bin", a -> NumberText.toPrefixedRadix(a.get(0), 2));
