@@ -14,6 +14,28 @@
  *       conversion (__index__, __float__) are the VM's; kernels receive converted values.</li>
  * </ul>
  *
+ * <h2>Entry points</h2>
+ * <ul>
+ *   <li>{@link regpy.numeric.IntOps}: int + - * // % divmod / ** pow(a,b,m) - ~ abs &lt;&lt; &gt;&gt; &amp; | ^,
+ *       bit_length, bit_count, compare, float(i); {@link regpy.numeric.IntConversions}: exact
+ *       int-float comparison, to_bytes/from_bytes.</li>
+ *   <li>{@link regpy.numeric.FloatOps}: / // % divmod ** (with {@code powerNeedsComplex}), int(x),
+ *       floor/ceil/trunc, is_integer, as_integer_ratio; {@link regpy.numeric.FloatHex};
+ *       {@link regpy.numeric.Rounding}: round() for both.</li>
+ *   <li>{@link regpy.numeric.ComplexOps}: * / abs ** ; {@link regpy.numeric.NumericHash}: int, float,
+ *       complex and tuple hashes.</li>
+ *   <li>math: {@link regpy.numeric.MathFunctions} (float functions, log of huge ints, pow, fmod,
+ *       frexp, ldexp, nextafter, ulp, isclose, fma), {@link regpy.numeric.MathIntegers} (factorial,
+ *       comb, perm, gcd, lcm, isqrt), {@link regpy.numeric.SpecialFunctions} (erf, erfc, gamma,
+ *       lgamma), {@link regpy.numeric.PreciseSums} (fsum, hypot, dist, sumprod);
+ *       {@link regpy.numeric.CompensatedSum} is builtin sum()'s float accumulator.</li>
+ *   <li>Text: {@link regpy.numeric.NumberText} (int(str, base), float(str), complex(str),
+ *       str(int) with the digit limit, bin/oct/hex), {@link regpy.numeric.NumberFormat}
+ *       (format(int|float, spec)), {@link regpy.numeric.FloatFormat} (the digits of e/f/g/%),
+ *       {@link regpy.numeric.PercentFormat} ('%d' % x and friends). repr(float) is
+ *       {@code regpy.code.Repr}.</li>
+ * </ul>
+ *
  * <h2>Where the results may differ from CPython</h2>
  * Everything that is specified exactly (integer arithmetic, float division and modulo,
  * rounding, conversions, float.hex, hashing, fsum, hypot, comb/perm/factorial...) matches
@@ -34,6 +56,8 @@
  *       ({@link regpy.numeric.NumericHash#hashComplex(double, double, long)}).</li>
  *   <li>Results too large for a BigInteger (2**31 bits) raise MemoryError, where CPython would
  *       try to allocate them.</li>
+ *   <li>Format specs take a fill character from the BMP only; a fill outside it (an emoji) is
+ *       not supported.</li>
  * </ul>
  */
 package regpy.numeric;
