@@ -119,6 +119,8 @@ public final class Main {
                     + ": [Errno 2] No such file or directory");
             throw new ExitStatus(2);
         }
+        // CPython 3.9+: the main script's __file__ and co_filename are absolute
+        file = p.toAbsolutePath().normalize().toString();
         main.set("__file__", PyStr.of(file));
         main.set("__cached__", PySingleton.NONE);
         CodeObject co;

@@ -28,6 +28,7 @@ public final class Modules {
                     r.put("_thread", ThreadModule::create);
                     r.put("atexit", AtexitModule::create);
                     r.put("math", MathModule::create);
+                    r.put("traceback", TracebackModule::create);
                     r.put("gc", n -> { PyModule m = new PyModule(n); m.def("collect", (a, k) -> regpy.objects.PyInt.ZERO); return m; });
                     for (ModuleProvider p : ServiceLoader.load(ModuleProvider.class)) {
                         for (String n : p.names()) r.putIfAbsent(n, p::create);

@@ -137,7 +137,8 @@ public final class TracebackPrinter {
         String after = end <= src.length() ? src.substring(end).strip() : "";
         String segment = start < end && end <= src.length() ? src.substring(start, end) : "";
         Anchors anchors = Anchors.of(segment);
-        if (before.isEmpty() && after.isEmpty() && (anchors == null || Anchors.fullLineCall(stripped, segment))) return;
+        if (Anchors.fullLineCall(stripped, segment)) return;
+        if (before.isEmpty() && after.isEmpty() && anchors == null) return;
         StringBuilder marks = new StringBuilder("    ");
         for (int i = indent; i < start; i++) marks.append(' ');
         for (int i = start; i < end; i++) {
@@ -221,89 +222,123 @@ public final class TracebackPrinter {
 
         /** `return f(x)` and `x = f(x)` with a plain name: CPython shows no markers when the call is the whole value. */
         static boolean fullLineCall(String stripped, String segment) {
-            return false;
+            String rest = null;
+            if (stripped.startsWith("return ")) rest = stripped.substring(7).strip();
+            else {
+                java.util.regex.Matcher m = ASSIGN.matcher(stripped);
+                if (m.matches()) rest = m.group(1).strip();
+            }
+            if (rest == null || !rest.equals(segment.strip())) return false;
+            java.util.regex.Matcher c = NAME_CALL.matcher(rest);
+            if (!c.matches()) return false;
+            // the parenthesis opened after the name must close at the very end
+            int depth = 0;
+            int open = rest.indexOf('(');
+            for (int i = open; i < rest.length(); i++) {
+                char ch = rest.charAt(i);
+                if (ch == '(' || ch == '[' || ch == '{') depth++;
+                else if (ch == ')' || ch == ']' || ch == '}') { depth--; if (depth == 0 && i != rest.length() - 1) return false; }
+                else if (ch == '\'' || ch == '"') { int j = skipString(rest, i); if (j < 0) return false; i = j; }
+            }
+            return true;
         }
 
+        private static final java.util.regex.Pattern ASSIGN = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\s*=(?!=)\\s*(.*)");
+        private static final java.util.regex.Pattern NAME_CALL = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\s*\\(.*\\)");
+
+        /**
+         * Scans a one-line segment: strings are skipped, brackets tracked. A top-level binary
+         * operator (the one the AST would put at the root) gets '^'; otherwise a trailing call
+         * or subscript gets '^' from its opening bracket on; anything else has no anchors.
+         */
         static Anchors of(String seg) {
             if (seg.isEmpty() || seg.contains("\n")) return null;
-            // call or subscript: a trailing bracket group after a primary
-            int depth = 0;
-            char last = seg.charAt(seg.length() - 1);
-            if (last == ')' || last == ']') {
-                char open = last == ')' ? '(' : '[';
-                for (int i = seg.length() - 1; i >= 0; i--) {
-                    char c = seg.charAt(i);
-                    if (c == ')' || c == ']' || c == '}') depth++;
-                    else if (c == '(' || c == '[' || c == '{') {
-                        depth--;
-                        if (depth == 0) {
-                            if (c == open && i > 0 && isPrimaryEnd(seg, i) && topLevelOperator(seg.substring(0, i)) < 0) return new Anchors(i, seg.length());
-                            break;
-                        }
-                    } else if (c == '\'' || c == '"') return null;
+            int depth = 0, n = seg.length();
+            int best = -1, bestLen = 0, bestPrec = 99;
+            int lastGroupOpen = -1;
+            boolean prevOperand = false;   // whether the previous token could end an operand
+            for (int i = 0; i < n; i++) {
+                char c = seg.charAt(i);
+                if (c == '\'' || c == '"') {
+                    int j = skipString(seg, i);
+                    if (j < 0) return null;
+                    i = j;
+                    prevOperand = true;
+                    continue;
                 }
+                if (c == '(' || c == '[' || c == '{') {
+                    if (depth == 0) lastGroupOpen = prevOperand && c != '{' ? i : -1;
+                    depth++;
+                    prevOperand = false;
+                    continue;
+                }
+                if (c == ')' || c == ']' || c == '}') { depth--; prevOperand = true; continue; }
+                if (Character.isWhitespace(c)) continue;
+                if (depth == 0 && OPS.indexOf(c) >= 0) {
+                    int len = 1;
+                    if (i + 1 < n && seg.charAt(i + 1) == c && (c == '*' || c == '/' || c == '<' || c == '>')) len = 2;
+                    if (i + len < n && seg.charAt(i + len) == '=') return null;   // comparison or assignment-like: no anchors
+                    if ((c == '<' || c == '>') && len == 1) return null;            // comparison
+                    if (prevOperand) {
+                        int prec = precedence(c, len);
+                        boolean better = prec < bestPrec || (prec == bestPrec && prec != 7);
+                        if (better) { best = i; bestLen = len; bestPrec = prec; }
+                        lastGroupOpen = -1;
+                    }
+                    prevOperand = false;
+                    i += len - 1;
+                    continue;
+                }
+                if (depth == 0 && (c == '=' || c == '!' || c == ',' || c == ':')) return null;
+                if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
+                    if (depth == 0 && !prevOperand) lastGroupOpen = -1;
+                    // keywords at top level (and, or, not, if, lambda...) mean this is not a plain operation
+                    if (depth == 0 && Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(seg.charAt(i - 1)) && seg.charAt(i - 1) != '_' && seg.charAt(i - 1) != '.')) {
+                        int j = i;
+                        while (j < n && (Character.isLetterOrDigit(seg.charAt(j)) || seg.charAt(j) == '_')) j++;
+                        String word = seg.substring(i, j);
+                        if (NOT_PLAIN.contains(word)) return null;
+                        i = j - 1;
+                    }
+                    prevOperand = true;
+                    continue;
+                }
+                prevOperand = false;
             }
-            int op = topLevelOperator(seg);
-            if (op >= 0) {
-                int len = opLength(seg, op);
-                return new Anchors(op, op + len);
-            }
+            if (best >= 0) return new Anchors(best, best + bestLen);
+            char last = seg.charAt(n - 1);
+            if (lastGroupOpen > 0 && (last == ')' || last == ']')) return new Anchors(lastGroupOpen, n);
             return null;
         }
 
-        private static boolean isPrimaryEnd(String seg, int i) {
-            String head = seg.substring(0, i).stripTrailing();
-            if (head.isEmpty()) return false;
-            char c = head.charAt(head.length() - 1);
-            return Character.isJavaIdentifierPart(c) || c == ')' || c == ']' || c == '\'' || c == '"';
+        private static int skipString(String s, int i) {
+            char q = s.charAt(i);
+            boolean triple = i + 2 < s.length() && s.charAt(i + 1) == q && s.charAt(i + 2) == q;
+            int j = i + (triple ? 3 : 1);
+            while (j < s.length()) {
+                char c = s.charAt(j);
+                if (c == '\\') { j += 2; continue; }
+                if (c == q) {
+                    if (!triple) return j;
+                    if (j + 2 < s.length() && s.charAt(j + 1) == q && s.charAt(j + 2) == q) return j + 2;
+                }
+                j++;
+            }
+            return -1;
         }
 
         private static final String OPS = "+-*/%@&|^<>";
+        /** Words that make a segment something other than a plain binary operation, call or subscript. */
+        private static final java.util.Set<String> NOT_PLAIN = java.util.Set.of("and", "or", "not", "if", "else", "lambda", "in",
+                "is", "for", "await", "raise", "return", "del", "assert", "import", "from", "yield", "with", "while", "def",
+                "class", "global", "nonlocal", "pass", "try", "except", "elif", "async", "match", "case");
 
-        /** Index of the last top-level binary operator (lowest precedence, leftmost-associative). */
-        private static int topLevelOperator(String seg) {
-            int depth = 0, found = -1;
-            char quote = 0;
-            for (int i = 0; i < seg.length(); i++) {
-                char c = seg.charAt(i);
-                if (quote != 0) { if (c == quote) quote = 0; continue; }
-                if (c == '\'' || c == '"') { quote = c; continue; }
-                if (c == '(' || c == '[' || c == '{') depth++;
-                else if (c == ')' || c == ']' || c == '}') depth--;
-                else if (depth == 0 && OPS.indexOf(c) >= 0 && i > 0) {
-                    String before = seg.substring(0, i).stripTrailing();
-                    if (before.isEmpty() || OPS.indexOf(before.charAt(before.length() - 1)) >= 0 && !(before.endsWith("*") && c == '*') && !(before.endsWith("/") && c == '/')
-                            && !(before.endsWith("<") && c == '<') && !(before.endsWith(">") && c == '>')) continue;
-                    if (before.endsWith("e") && (c == '+' || c == '-') && before.length() > 1 && Character.isDigit(before.charAt(before.length() - 2))) continue;
-                    if (c == '<' || c == '>') { if (i + 1 < seg.length() && seg.charAt(i + 1) == c) { found = precedenceBetter(seg, found, i); i++; } continue; }
-                    found = precedenceBetter(seg, found, i);
-                    if (i + 1 < seg.length() && (seg.charAt(i + 1) == c && (c == '*' || c == '/'))) i++;
-                }
-            }
-            return found;
-        }
-
-        private static int prec(String seg, int i) {
-            char c = seg.charAt(i);
+        private static int precedence(char c, int len) {
             return switch (c) {
                 case '|' -> 1; case '^' -> 2; case '&' -> 3; case '<', '>' -> 4; case '+', '-' -> 5;
-                case '*' -> i + 1 < seg.length() && seg.charAt(i + 1) == '*' ? 7 : 6;
+                case '*' -> len == 2 ? 7 : 6;
                 default -> 6;
             };
-        }
-
-        private static int precedenceBetter(String seg, int found, int i) {
-            if (found < 0) return i;
-            int pf = prec(seg, found), pi = prec(seg, i);
-            if (pi < pf) return i;
-            if (pi == pf && pi != 7) return i;
-            return found;
-        }
-
-        private static int opLength(String seg, int i) {
-            char c = seg.charAt(i);
-            if (i + 1 < seg.length() && seg.charAt(i + 1) == c && (c == '*' || c == '/' || c == '<' || c == '>')) return 2;
-            return 1;
         }
     }
 }
