@@ -630,6 +630,8 @@ class ArgumentParser:
             raise TypeError("'required' is an invalid argument for positionals")
         if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS, 0]:
             kwargs['required'] = True
+        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+            kwargs['required'] = True  # so it is reported when nothing could be matched
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _optional_kwargs(self, *args, **kwargs):
