@@ -218,6 +218,14 @@ def gen_math():
     for name in unary:
         for x in xs:
             case("math_" + name, getattr(math, name), x)
+    rnd = random.Random(6)   # log2 (double-double) and log10 (glibc's formula) over the whole range
+    for _ in range(150):
+        x = rnd.random() * 10.0 ** rnd.randint(-323, 308) or 1.0
+        case("math_log2", math.log2, x)
+        case("math_log10", math.log10, x)
+        near = rnd.uniform(1 - 1e-6, 1 + 1e-6)
+        case("math_log2", math.log2, near)
+        case("math_log10", math.log10, near)
     rnd = random.Random(5)   # the double-double inverse trigonometry, over wide ranges
     for _ in range(150):
         big = rnd.choice([-1, 1]) * 10.0 ** rnd.uniform(-30, 30)

@@ -17,7 +17,25 @@ final class Libm {
     static double exp2(double x) { return Math.pow(2.0, x); }
     static double expm1(double x) { return StrictMath.expm1(x); }
     static double log(double x) { return Math.log(x); }
-    static double log10(double x) { return StrictMath.log10(x); }
+    private static final double LOG10_2_HI = 3.01029995663611771306e-01, LOG10_2_LO = 3.69423907715893078616e-13;
+    private static final double INV_LN10 = 4.34294481903251816668e-01;
+
+    /**
+     * log10 as glibc computes it (fdlibm's formula on top of a correctly rounded log):
+     * x = m * 2^k with m in [1, 2), or [0.5, 1) for negative k so that log(m) and k agree in
+     * sign; then k*log10(2) in two parts plus log(m)/ln 10.
+     */
+    static double log10(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
+        int k = 0;
+        if (x < Double.MIN_NORMAL) { x *= 0x1p54; k = -54; }
+        k += Math.getExponent(x);
+        int i = k < 0 ? 1 : 0;
+        double m = Math.scalb(x, -Math.getExponent(x) - i);
+        double y = k + i;
+        double z = y * LOG10_2_LO + INV_LN10 * log(m);
+        return z + y * LOG10_2_HI;
+    }
     static double log1p(double x) { return StrictMath.log1p(x); }
     /**
      * Integral exponents up to 64 are computed in double-double arithmetic (about 104 bits)
@@ -129,20 +147,40 @@ final class Libm {
         return Math.scalb(x > 0 ? y : -y, e / 3);
     }
 
+    static double log2(double x) { return log2Exact(x); }
+
+    private static final double INV_LN2_HI = 1.4426950408889634, INV_LN2_LO = 2.0355273740931033e-17;
+
     /**
-     * log2 as e + log(m)/ln2 with x = m * 2^e, m in [sqrt(1/2), sqrt(2)): exact for powers of
-     * two, and the integer part carries no rounding error.
+     * log2 carried in double-double and rounded once (glibc's is correctly rounded in
+     * practice; dividing a rounded log by ln 2 is not). x = m * 2^e with m in
+     * [sqrt(1/2), sqrt(2)); log m = 2 atanh(s) with s = (m-1)/(m+1), |s| < 0.172, whose odd
+     * series is summed to 2^-70; powers of two come out exact for log2.
      */
-    static double log2(double x) {
-        if (!(x > 0) || Double.isInfinite(x)) return log(x) / LN2;   // nan, -inf, inf, or <= 0
+    private static double log2Exact(double x) {
+        if (!(x > 0) || Double.isInfinite(x)) return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
         int shift = 0;
         if (x < Double.MIN_NORMAL) { x *= 0x1p54; shift = 54; }   // subnormal: normalise first
         int e = Math.getExponent(x);
         double m = Math.scalb(x, -e);   // [1, 2)
-        e -= shift;
         if (m > Math.sqrt(2.0)) { m *= 0.5; e += 1; }
-        if (m == 1.0) return e;
-        return e + log(m) / LN2;
+        e -= shift;
+        // s = (m - 1) / (m + 1) as a double-double; m - 1 is exact (Sterbenz)
+        double num = m - 1.0;
+        double den = m + 1.0, denLo = (m - (den - 1.0)) + (1.0 - (den - (den - 1.0)));   // TwoSum error
+        double sh = num / den;
+        double sl = (Math.fma(-sh, den, num) - sh * denLo) / den;
+        double s2 = sh * sh;
+        double series = s2 * (1.0 / 3 + s2 * (1.0 / 5 + s2 * (1.0 / 7 + s2 * (1.0 / 9 + s2 * (1.0 / 11 + s2 * (1.0 / 13
+                      + s2 * (1.0 / 15 + s2 * (1.0 / 17 + s2 * (1.0 / 19 + s2 * (1.0 / 21 + s2 * (1.0 / 23 + s2 * (1.0 / 25
+                      + s2 * (1.0 / 27 + s2 / 29)))))))))))));
+        double lh = 2.0 * sh, ll = 2.0 * sl + 2.0 * sh * series;   // log m = lh + ll
+        // e + log(m) / ln 2
+        double ph = lh * INV_LN2_HI;
+        double pl = Math.fma(lh, INV_LN2_HI, -ph) + lh * INV_LN2_LO + ll * INV_LN2_HI;
+        double hi = e + ph;
+        double lo = (Math.abs(e) >= Math.abs(ph) ? (e - hi) + ph : (ph - hi) + e) + pl;
+        return hi + lo;
     }
 
     static double asinh(double x) {
