@@ -2,8 +2,8 @@
 
 ArgumentParser with optional and positional arguments, the standard actions, nargs, type,
 choices, defaults, mutually exclusive groups, argument groups, abbreviations and the usage /
-help text layout of CPython 3.13.  Sub-commands, fromfile arguments and custom formatter
-classes are not provided (NotImplementedError).
+help text layout of CPython 3.13.  Sub-commands are supported; fromfile arguments are not
+(NotImplementedError), and formatter_class variants lay out text like HelpFormatter.
 """
 
 import os as _os
@@ -246,6 +246,70 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
+class _ChoicesPseudoAction(Action):
+    """A help-only entry for one sub-command (listed under the sub-parsers argument)."""
+
+    def __init__(self, name, aliases, help):
+        metavar = dest = name
+        if aliases:
+            metavar += f" ({', '.join(aliases)})"
+        super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+
+
+class _SubParsersAction(Action):
+    """The positional argument holding the sub-command name and its own arguments."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required, help=help,
+                         metavar=metavar)
+
+    def add_parser(self, name, *, deprecated=False, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, f'conflicting subparser: {name}')
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, f'conflicting subparser alias: {alias}')
+        if 'help' in kwargs:
+            help = kwargs.pop('help')
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, help))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        try:
+            subparser = self._name_parser_map[parser_name]
+        except KeyError:
+            choices = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, f'unknown parser {parser_name!r} (choices: {choices})') \
+                from None
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            namespace.__dict__.setdefault(_UNRECOGNIZED_ARGS_ATTR, []).extend(arg_strings)
+
+
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
 _ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
             'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
             'append': _AppendAction, 'append_const': _AppendConstAction,
@@ -445,36 +509,51 @@ class HelpFormatter:
             actions = [a for a in group._group_actions if a.help is not SUPPRESS]
             if actions or group.description:
                 sections.append((group, actions))
-        invocations = [self._invocation(a) for group, actions in sections for a in actions]
-        max_len = max((len(inv) + 2 for inv in invocations), default=0)
+        lengths = []
+        for group, actions in sections:
+            for action in actions:
+                lengths.append(len(self._invocation(action)) + 2)
+                lengths.extend(len(self._invocation(sub)) + 4 for sub in self._subactions(action))
+        max_len = max(lengths, default=0)
         help_position = min(max_len + 2, self._max_help_position)
         help_width = max(self._width - help_position, 11)
-        action_width = help_position - 2 - 2
         for group, actions in sections:
             lines = [f'{group.title}:']
             if group.description:
                 lines.extend(self._wrap(group.description, self._width - 2, '  '))
                 lines.append('')
             for action in actions:
-                inv = self._invocation(action)
-                help_text = self._expand_help(action, parser) if action.help else ''
-                if not help_text:
-                    lines.append('  ' + inv)
-                    continue
-                help_lines = self._wrap(help_text, help_width)
-                if len(inv) <= action_width:
-                    lines.append(f'  {inv:<{action_width}}  {help_lines[0]}')
-                else:
-                    lines.append('  ' + inv)
-                    lines.append(' ' * help_position + help_lines[0])
-                lines.extend(' ' * help_position + line for line in help_lines[1:])
+                self._format_action(lines, action, parser, 2, help_position, help_width)
+                for sub in self._subactions(action):
+                    self._format_action(lines, sub, parser, 4, help_position, help_width)
             parts.append('\n'.join(lines) + '\n\n')
         if parser.epilog:
             parts.append('\n'.join(self._wrap(parser.epilog, self._width)) + '\n\n')
         return ''.join(parts).rstrip('\n') + '\n'
 
+    @staticmethod
+    def _subactions(action):
+        getter = getattr(action, '_get_subactions', None)
+        return getter() if getter is not None else []
+
+    def _format_action(self, lines, action, parser, indent, help_position, help_width):
+        inv = self._invocation(action)
+        help_text = self._expand_help(action, parser) if action.help else ''
+        if not help_text:
+            lines.append(' ' * indent + inv)
+            return
+        help_lines = self._wrap(help_text, help_width)
+        action_width = help_position - indent - 2
+        if len(inv) <= action_width:
+            lines.append(f"{' ' * indent}{inv:<{action_width}}  {help_lines[0]}")
+        else:
+            lines.append(' ' * indent + inv)
+            lines.append(' ' * help_position + help_lines[0])
+        lines.extend(' ' * help_position + line for line in help_lines[1:])
+
     def _expand_help(self, action, parser):
-        params = dict(vars(action), prog=parser.prog)
+        params = {k: v for k, v in vars(action).items() if not k.startswith('_')}
+        params['prog'] = parser.prog
         for name in list(params):
             if params[name] is SUPPRESS:
                 del params[name]
@@ -549,6 +628,7 @@ class ArgumentParser:
         self._optionals = self.add_argument_group('options')
         self._action_groups = [self._positionals, self._optionals]
         self._has_negative_number_optionals = []
+        self._subparsers = None
         self._negative_number_matcher = _re.compile(r'-\.?\d')
         if add_help:
             default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
@@ -582,7 +662,26 @@ class ArgumentParser:
         return group
 
     def add_subparsers(self, **kwargs):
-        raise NotImplementedError('regpy argparse: sub-commands are not supported yet')
+        """Add the sub-commands argument; returns the action whose add_parser() makes them."""
+        if self._subparsers is not None:
+            raise ArgumentError(None, 'cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        title = kwargs.pop('title', None)
+        description = kwargs.pop('description', None)
+        if title or description:
+            self._subparsers = self.add_argument_group(title or 'subcommands', description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            positionals = [a for a in self._actions if not a.option_strings]
+            formatter = self._get_formatter()
+            parts = formatter._usage_parts(positionals, self._mutually_exclusive_groups)
+            kwargs['prog'] = ' '.join([self.prog] + parts)
+        action = _SubParsersAction(option_strings=[], **kwargs)
+        self._add_action(action)
+        if self._subparsers is not self._positionals:
+            self._move_to_group(action, self._subparsers)
+        return action
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -701,10 +800,14 @@ class ArgumentParser:
                 setattr(namespace, dest, value)
         if self.exit_on_error:
             try:
-                return self._parse_known_args(args, namespace)
+                namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
-        return self._parse_known_args(args, namespace)
+        else:
+            namespace, args = self._parse_known_args(args, namespace)
+        if _UNRECOGNIZED_ARGS_ATTR in vars(namespace):
+            args.extend(vars(namespace).pop(_UNRECOGNIZED_ARGS_ATTR))
+        return namespace, args
 
     def _parse_optional(self, arg_string):
         if not arg_string or arg_string[0] not in self.prefix_chars:
