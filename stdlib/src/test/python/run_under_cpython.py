@@ -64,12 +64,12 @@ for name, mod in list(sys.modules.items()):
 
 def _missing_regpy_native(stderr):
     """The '_name' module a test needs that only regpy provides natively (e.g. _ast), if any."""
-    marker = "regpy stdlib test: module '_"
-    at = stderr.find(marker)
-    if at < 0:
-        return None
-    start = at + len(marker) - 1
-    return stderr[start:stderr.index("'", start)]
+    for marker in ("regpy stdlib test: module '_", "No module named '_"):
+        at = stderr.find(marker)
+        if at >= 0:
+            start = at + len(marker) - 1
+            return stderr[start:stderr.index("'", start)]
+    return None
 
 
 def python313():
