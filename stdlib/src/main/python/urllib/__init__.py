@@ -1,0 +1,1 @@
+"""URL handling modules (regpy ships urllib.parse only)."""
