@@ -136,7 +136,7 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=Fals
     if legacy:
         cfiles = {opt: fullname + 'c' for opt in optimizations}
     else:
-        cfiles = {opt: py_compile.cache_from_source(fullname, optimization=opt if opt >= 1 else '')
+        cfiles = {opt: py_compile._cache_from_source(fullname, optimization=opt if opt >= 1 else '')
                   for opt in optimizations}
     if not force and _up_to_date(fullname, cfiles.values()):
         return success

@@ -74,7 +74,7 @@ def _split(path):
     return (path[:i] if i > 0 else ('/' if i == 0 else ''), path[i + 1:])
 
 
-def cache_from_source(path, optimization=''):
+def _cache_from_source(path, optimization=''):
     """PEP 3147's location of the .pyc of a source file (importlib.util.cache_from_source)."""
     tag = sys.implementation.cache_tag
     if tag is None:
@@ -91,7 +91,7 @@ def cache_from_source(path, optimization=''):
     return (head + '/' if head else '') + '__pycache__/' + name
 
 
-def source_from_cache(path):
+def _source_from_cache(path):
     """The source file a PEP 3147 .pyc path belongs to (importlib.util.source_from_cache)."""
     head, pycache_filename = _split(path)
     head, pycache = _split(head)
@@ -113,7 +113,7 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1, invalidati
     if invalidation_mode is None:
         invalidation_mode = _get_default_invalidation_mode()
     if cfile is None:
-        cfile = cache_from_source(file, optimization=optimize if optimize >= 1 else '')
+        cfile = _cache_from_source(file, optimization=optimize if optimize >= 1 else '')
     info = _pyc.stat(cfile)
     if info is not None:
         is_file, is_dir, is_link = info[:3]
