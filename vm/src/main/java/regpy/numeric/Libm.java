@@ -13,7 +13,7 @@ final class Libm {
 
     static final double LN2 = 0.6931471805599453;
 
-    static double exp(double x) { return Math.exp(x); }
+    static double exp(double x) { return AccurateExp.exp(x); }
     static double exp2(double x) { return Math.pow(2.0, x); }
     static double expm1(double x) { return StrictMath.expm1(x); }
     static double log(double x) { return Math.log(x); }
