@@ -321,6 +321,8 @@ class RawConfigParser(MutableMapping):
                  inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET,
                  allow_unnamed_section=False):
+        if allow_unnamed_section:
+            raise NotImplementedError('regpy configparser: allow_unnamed_section is not supported')
         self._dict = dict_type
         self._sections = self._dict()
         self._defaults = self._dict()
