@@ -98,12 +98,30 @@ final class AccurateExp {
         double t = n * LN2_64_MID, te = Math.fma(n, LN2_64_MID, -t);
         double rh = r0 - t;
         double rl = ((r0 - rh) - t) - te - n * LN2_64_LO;
+        return scaled((int) n, rh, rl);
+    }
+
+    private static final double LN2_HI = 0.6931471805599453, LN2_LO = 2.3190468138462996e-17;
+
+    /** 2^x, by the same method: x = (64k + j)/64 + f exactly, and 2^f = exp(f ln 2). */
+    static double exp2(double x) {
+        if (Double.isNaN(x)) return x;
+        if (x >= 1024) return Double.POSITIVE_INFINITY;
+        if (x < -1075) return 0.0;
+        double n = Math.rint(x * 64);
+        double f = x - n / 64;   // exact: n/64 is within half a 64th of x
+        double rh = f * LN2_HI;
+        double rl = Math.fma(f, LN2_HI, -rh) + f * LN2_LO;
+        return scaled((int) n, rh, rl);
+    }
+
+    /** 2^(n/64) * exp(rh + rl) for |rh + rl| <= ln2/128, rounded once (before the final scaling). */
+    private static double scaled(int n, double rh, double rl) {
         // exp(r) - 1 = rh + (rl + rh*rl + rh^2/2 + rh^3/6 + ...)
         double q = rh * rh * (1.0 / 2 + rh * (1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720
                  + rh * (1.0 / 5040 + rh * (1.0 / 40320)))))));
         double el = rl + rh * rl + q;
-        int ni = (int) n;
-        int j = ni & 63, k = ni >> 6;
+        int j = n & 63, k = n >> 6;
         double th = TABLE[j][0], tl = TABLE[j][1];
         // 2^(j/64) * (1 + rh + el), summed from the small parts up
         double p = th * rh, pe = Math.fma(th, rh, -p);

@@ -14,7 +14,7 @@ final class Libm {
     static final double LN2 = 0.6931471805599453;
 
     static double exp(double x) { return AccurateExp.exp(x); }
-    static double exp2(double x) { return Math.pow(2.0, x); }
+    static double exp2(double x) { return AccurateExp.exp2(x); }
     static double expm1(double x) { return StrictMath.expm1(x); }
     static double log(double x) { return Math.log(x); }
     private static final double LOG10_2_HI = 3.01029995663611771306e-01, LOG10_2_LO = 3.69423907715893078616e-13;
