@@ -69,6 +69,11 @@ final class AstOptimizer {
     private Expr fold(Expr e) {
         switch (e) {
             case Expr.BinOp b -> {
+                if (b.op() == Operator.Mod && b.left() instanceof Expr.Constant l && l.value() instanceof String fmt
+                        && b.right() instanceof Expr.Tuple t && !hasStarred(t.elts())) {
+                    Expr f = PercentFormat.optimize(b, fmt, t.elts());
+                    return f == null ? e : f;
+                }
                 if (b.left() instanceof Expr.Constant l && b.right() instanceof Expr.Constant r) {
                     Object v = ConstFold.binop(b.op(), l.value(), r.value());
                     if (v != null) return constant(e, v);

@@ -247,7 +247,7 @@ final class CodeGen extends ExprGen {
             case WITH, ASYNC_WITH -> {
                 loc = info.loc();
                 op(POP_BLOCK, loc);
-                if (preserveTos) { opI(SWAP, 3, loc); opI(SWAP, 2, loc); }
+                if (preserveTos) opI(SWAP, 2, loc);
                 callExitWithNones(loc);
                 if (info.type() == Unit.FBlockType.ASYNC_WITH) {
                     opI(GET_AWAITABLE, 2, loc);
