@@ -29,7 +29,7 @@ public final class Main {
         int status = run(argv);
         SysModule.flushStd();
         System.out.flush();
-        Runtime.getRuntime().halt(status);
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status. */
