@@ -1043,7 +1043,7 @@ class _Unparser(NodeVisitor):
         self.set_precedence(_TUPLE, node.target)
         self.traverse(node.target)
         self.write(" in ")
-        self.set_precedence(_OR + 1, node.iter, *node.ifs)
+        self.set_precedence(_OR, node.iter, *node.ifs)
         self.traverse(node.iter)
         for condition in node.ifs:
             self.write(" if ")

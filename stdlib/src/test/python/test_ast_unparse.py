@@ -27,6 +27,7 @@ snippets = [
     "(a for b in c)\nf(a for b in c)\nf((a for b in c), d)",
     "a[b:c, d]\na[()]\na[(1, 2)]\na[1:2,]",
     "del (a), [b], c.d, e[f]\nx = y = z",
+    "[x for x in (a or b) if (c or d) if (lambda: 1) if (e if f else g)]\n[x for x in (a if b else c) if not z if (w := 1)]",
     "if a:\n    if b:\n        pass\n    else:\n        pass\nelse:\n    if c:\n        pass",
 ]
 for src in snippets:
