@@ -15,7 +15,6 @@ import java.math.BigInteger;
 public final class IntOps {
     private IntOps() {}
 
-    static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     static final BigInteger TWO_63 = BigInteger.ONE.shiftLeft(63);
 
     // ---- representation ---------------------------------------------------------------------
