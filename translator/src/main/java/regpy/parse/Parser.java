@@ -77,6 +77,8 @@ public final class Parser extends StatementParser {
         if (t.type == INDENT) return unexpectedIndent(t);
         if (t.type == DEDENT) return errorRange("IndentationError", "unexpected unindent", t.line, t.col, t.endLine, t.endCol);
         if (t.type == ERRORTOKEN && tokenizer.eofInParens()) return unclosedBracket();
+        if (t.type == ENDMARKER && src.text.isEmpty())
+            return new PySyntaxError("SyntaxError", "invalid syntax", src.filename, 0, 0, 0, 0, null);
         return errorRange("SyntaxError", "invalid syntax", t.line, t.col, t.endLine, t.endCol);
     }
 
@@ -90,23 +92,29 @@ public final class Parser extends StatementParser {
 
     private Mod singleInput() {
         List<Stmt> body = new ArrayList<>();
-        if (accept(NEWLINE) || at(ENDMARKER)) return new Mod.Interactive(body);
+        // A blank single-mode input is an error at column 0 of its first line (CPython's statement_newline).
+        if (at(NEWLINE) || at(ENDMARKER) && !src.text.isEmpty())
+            throw errorRange("SyntaxError", "invalid syntax", 1, -1, 1, -1);
+        if (at(ENDMARKER)) return new Mod.Interactive(body);
         statement(body);
+        if (tokens.get(p - 1).type == DEDENT && !at(NEWLINE) && !at(ENDMARKER)) throw fail();
         while (accept(NEWLINE)) { }
-        expect(ENDMARKER);
+        if (!at(ENDMARKER)) {
+            int i = p - 1;
+            while (i > 0 && tokens.get(i).type != NEWLINE) i--;
+            throw errorAtToken("multiple statements found while compiling a single statement", tokens.get(i));
+        }
         return new Mod.Interactive(body);
     }
 
     private Mod funcTypeInput() {
         expect(LPAR);
         List<Expr> argtypes = new ArrayList<>();
-        while (!at(RPAR)) {
-            int s = p;
-            if (accept(STAR) || accept(DOUBLESTAR)) {
-                Expr e = expression();
-                argtypes.add(tokens.get(s).type == STAR ? new Expr.Starred(e, LOAD, ln(s), co(s), eln(), eco()) : e);
-            } else argtypes.add(expression());
-            if (!accept(COMMA)) break;
+        if (!at(RPAR)) {
+            do {
+                if (!accept(STAR)) accept(DOUBLESTAR);   // '*T' / '**T' keep just the expression, as CPython
+                argtypes.add(expression());
+            } while (accept(COMMA));
         }
         expect(RPAR);
         expect(RARROW);
