@@ -79,7 +79,8 @@ def python313():
 
 def run_one(test_path, expected_path):
     cmd, env = python313()
-    proc = subprocess.run(cmd + ["-S", "-E", "-c", CHILD, LIB, test_path, ",".join(sorted(NATIVE)),
+    # -B: never leave CPython .pyc files next to the sources (Maven would package them).
+    proc = subprocess.run(cmd + ["-B", "-S", "-E", "-c", CHILD, LIB, test_path, ",".join(sorted(NATIVE)),
                                  ",".join(sorted(PLUMBING))],
                           capture_output=True, text=True, env=env, timeout=300,
                           cwd=os.path.dirname(test_path))
