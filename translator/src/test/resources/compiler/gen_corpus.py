@@ -7,7 +7,8 @@ For each corpus/<name>.py this writes, into expected/:
   <name>.attrs  the code objects' attributes, recursively (outer first)
   <name>.info   dis.code_info of each code object
   <name>.ast    ast.parse(source) as text (see ast_text), so the compiler is testable without the parser
-Run from this folder: PYENV_VERSION=3.13.0 python3.13 gen_corpus.py
+Run from this folder: PYTHONHASHSEED=0 PYENV_VERSION=3.13.0 python3.13 gen_corpus.py
+(the fixed hash seed makes frozenset constants of str come out in a reproducible order)
 """
 import ast, dis, io, marshal, os, re, sys
 

@@ -1,7 +1,7 @@
 package regpy.code;
 
-/** SipHash-1-3 (one compression round, three finalization rounds), as CPython's keyed source hash uses. */
-final class SipHash13 {
+/** SipHash-1-3 (one compression round, three finalization rounds): CPython's str/bytes hash and keyed source hash. */
+public final class SipHash13 {
     private long v0, v1, v2, v3;
 
     private SipHash13(long k0, long k1) {
@@ -18,7 +18,7 @@ final class SipHash13 {
 
     private void compress(long m) { v3 ^= m; round(); v0 ^= m; }
 
-    static long hash(long k0, long k1, byte[] src) {
+    public static long hash(long k0, long k1, byte[] src) {
         SipHash13 s = new SipHash13(k0, k1);
         int n = src.length, full = n & ~7;
         for (int i = 0; i < full; i += 8) s.compress(le64(src, i, 8));

@@ -307,7 +307,7 @@ abstract class ExprGen extends CodeGenBase {
             if (tuple && pushed == 0) {
                 loadConst(new Const.Tuple(vals), loc);
             } else {
-                Object folded = add == SET_ADD ? new Const.FrozenSet(vals) : new Const.Tuple(vals);
+                Object folded = add == SET_ADD ? new Const.FrozenSet(ConstFold.dedupe(vals)) : new Const.Tuple(vals);
                 opI(build, pushed, loc);
                 loadConst(folded, loc);
                 opI(extend, 1, loc);

@@ -3,17 +3,46 @@ package regpy.compile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Emulates CPython's set table for int members, to order frozenset constants as CPython iterates them. */
+/**
+ * Emulates CPython's set table to order frozenset constants as CPython iterates them. Int hashes
+ * are fixed; str and bytes hashes are CPython's with PYTHONHASHSEED=0 (SipHash-1-3 with a zero
+ * key), the setting the expected-output generators run with.
+ */
 final class SetOrder {
     private SetOrder() {}
 
     private static final long MODULUS = (1L << 61) - 1;
 
+    /** Whether every member's hash is known (ints, str, bytes). */
+    static boolean hashable(Object v) {
+        return v instanceof Long || v instanceof Boolean || v instanceof String || v instanceof regpy.code.Const.Bytes;
+    }
+
     static long hash(Object v) {
+        if (v instanceof String s) return strHash(s);
+        if (v instanceof regpy.code.Const.Bytes b) return bytesHash(b.data());
         long x = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
         long h = Math.floorMod(x, MODULUS);
         if (x < 0) h = -Math.floorMod(-x, MODULUS);
         return h == -1 ? -2 : h;
+    }
+
+    private static long bytesHash(byte[] data) {
+        if (data.length == 0) return 0;
+        long h = regpy.code.SipHash13.hash(0, 0, data);
+        return h == -1 ? -2 : h;
+    }
+
+    /** str hash: SipHash over the string's compact representation (1, 2 or 4 bytes per code point). */
+    private static long strHash(String s) {
+        int[] cps = s.codePoints().toArray();
+        int max = 0;
+        for (int c : cps) max = Math.max(max, c);
+        int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+        byte[] data = new byte[cps.length * kind];
+        for (int i = 0; i < cps.length; i++)
+            for (int k = 0; k < kind; k++) data[i * kind + k] = (byte) (cps[i] >>> (8 * k));
+        return bytesHash(data);
     }
 
     static List<Object> order(List<Object> items) {
