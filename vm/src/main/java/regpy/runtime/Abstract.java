@@ -204,6 +204,8 @@ public final class Abstract {
 
     static PyException binaryError(PyObject a, PyObject b, int op, boolean inplace) {
         PyType ta = a.type(), tb = b.type();
+        if (op == ADD && (ta.isSubtype(Types.BYTES) || ta.isSubtype(Types.BYTEARRAY)))
+            return Errors.typeError("can't concat " + tb.getName() + " to " + ta.getName());
         if (op == ADD && isConcatSequence(ta) && !isConcatSequence(tb))
             return Errors.typeError("can only concatenate " + ta.getName() + " (not \"" + tb.getName() + "\") to " + ta.getName());
         if (op == ADD && isConcatSequence(ta) && isConcatSequence(tb) && !ta.isSubtype(tb) && !tb.isSubtype(ta)

@@ -46,6 +46,24 @@ public final class BytesType {
         return s.getBytes(cs);
     }
 
+    /** bytes.hex(sep, bytes_per_sep): groups counted from the right for positive bytes_per_sep. */
+    static String hex(byte[] d, PyObject sepObj, PyObject perObj) {
+        String sep = sepObj == null ? null : sepObj instanceof PyStr s ? s.value : new String(((PyBytes) sepObj).bytes(), StandardCharsets.ISO_8859_1);
+        if (sep != null && sep.length() != 1) throw Errors.valueError("sep must be length 1.");
+        long per = perObj == null ? 1 : Abstract.indexLong(perObj);
+        StringBuilder sb = new StringBuilder();
+        int n = d.length;
+        long group = Math.abs(per);
+        for (int i = 0; i < n; i++) {
+            if (sep != null && i > 0 && group > 0) {
+                boolean cut = per > 0 ? (n - i) % group == 0 : i % group == 0;
+                if (cut) sb.append(sep);
+            }
+            sb.append(Character.forDigit((d[i] >> 4) & 0xf, 16)).append(Character.forDigit(d[i] & 0xf, 16));
+        }
+        return sb.toString();
+    }
+
     public static String decode(byte[] data, String encoding, String errors) {
         Charset cs = charset(encoding);
         if (cs == StandardCharsets.UTF_8) return decodeUtf8(data, errors);
@@ -147,6 +165,7 @@ public final class BytesType {
     }
 
     static void common(PyType t, boolean mutable) {
+        BytesMethods.install(t);
         t.staticMethod("__new__", (a, k) -> {
             PyType cls = (PyType) a[0];
             PyObject[] p = Args.parse(mutable ? "bytearray" : "bytes", java.util.Arrays.copyOfRange(a, 1, a.length), k, 0, "source", "encoding", "errors");
@@ -204,10 +223,9 @@ public final class BytesType {
             PyObject[] p = Args.parse("decode", a, k, 0, "encoding", "errors");
             return PyStr.of(decode(b(self), p[0] == null ? "utf-8" : ((PyStr) p[0]).value, p[1] == null ? "strict" : ((PyStr) p[1]).value));
         });
-        t.m0("hex", self -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : b(self)) sb.append(String.format("%02x", x & 0xff));
-            return PyStr.of(sb.toString());
+        t.mv("hex", (self, a, k) -> {
+            PyObject[] p = Args.parse("hex", a, k, 0, "sep", "bytes_per_sep");
+            return PyStr.of(hex(b(self), p[0], p[1]));
         });
         t.m1("__mod__", (self, o) -> new PyBytes(Formatting.percent(b(self), o)));
         t.mv("join", (self, a, k) -> {
@@ -239,8 +257,87 @@ public final class BytesType {
         t.m1("extend", (self, v) -> { for (byte x : fromObject(v)) ((PyBytes) self).append(x & 0xff); return PySingleton.NONE; });
         t.m2("__setitem__", (self, k, v) -> {
             PyBytes pb = (PyBytes) self;
-            pb.set(Seqs.index(k, pb.size(), "bytearray"), (int) Abstract.indexLong(v));
+            synchronized (pb) {
+                if (k instanceof PySlice s) {
+                    byte[] cur = pb.bytes(), vals = fromObject(v);
+                    long[] r = Slices.indices(s, cur.length);
+                    if (r[2] == 1) {
+                        int lo = (int) r[0], hi = (int) Math.max(r[0], r[1]);
+                        byte[] out = new byte[cur.length - (hi - lo) + vals.length];
+                        System.arraycopy(cur, 0, out, 0, lo);
+                        System.arraycopy(vals, 0, out, lo, vals.length);
+                        System.arraycopy(cur, hi, out, lo + vals.length, cur.length - hi);
+                        pb.setAll(out);
+                    } else {
+                        if (vals.length != r[3]) throw Errors.valueError("attempt to assign bytes of size " + vals.length + " to extended slice of size " + r[3]);
+                        for (int i = 0, j = (int) r[0]; i < r[3]; i++, j += (int) r[2]) cur[j] = vals[i];
+                        pb.setAll(cur);
+                    }
+                    return PySingleton.NONE;
+                }
+                long val = Abstract.indexLong(v);
+                if (val < 0 || val > 255) throw Errors.valueError("byte must be in range(0, 256)");
+                pb.set(Seqs.index(k, pb.size(), "bytearray"), (int) val);
+            }
             return PySingleton.NONE;
         });
+        t.m1("__delitem__", (self, k) -> {
+            PyBytes pb = (PyBytes) self;
+            synchronized (pb) {
+                byte[] cur = pb.bytes();
+                boolean[] del = new boolean[cur.length];
+                if (k instanceof PySlice s) {
+                    long[] r = Slices.indices(s, cur.length);
+                    for (int i = 0, j = (int) r[0]; i < r[3]; i++, j += (int) r[2]) del[j] = true;
+                } else del[Seqs.index(k, cur.length, "bytearray")] = true;
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                for (int i = 0; i < cur.length; i++) if (!del[i]) out.write(cur[i]);
+                pb.setAll(out.toByteArray());
+            }
+            return PySingleton.NONE;
+        });
+        t.mv("pop", (self, a, k) -> {
+            PyBytes pb = (PyBytes) self;
+            synchronized (pb) {
+                byte[] cur = pb.bytes();
+                if (cur.length == 0) throw Errors.indexError("pop from empty bytearray");
+                long i = a.length == 0 ? cur.length - 1 : Abstract.indexLong(a[0]);
+                if (i < 0) i += cur.length;
+                if (i < 0 || i >= cur.length) throw Errors.indexError("pop index out of range");
+                int v = cur[(int) i] & 0xff;
+                byte[] out = new byte[cur.length - 1];
+                System.arraycopy(cur, 0, out, 0, (int) i);
+                System.arraycopy(cur, (int) i + 1, out, (int) i, cur.length - (int) i - 1);
+                pb.setAll(out);
+                return PyInt.of(v);
+            }
+        });
+        t.m2("insert", (self, i, v) -> {
+            PyBytes pb = (PyBytes) self;
+            synchronized (pb) {
+                byte[] cur = pb.bytes();
+                long at = Abstract.indexLong(i);
+                if (at < 0) at = Math.max(0, at + cur.length);
+                at = Math.min(at, cur.length);
+                byte[] out = new byte[cur.length + 1];
+                System.arraycopy(cur, 0, out, 0, (int) at);
+                out[(int) at] = (byte) Abstract.indexLong(v);
+                System.arraycopy(cur, (int) at, out, (int) at + 1, cur.length - (int) at);
+                pb.setAll(out);
+            }
+            return PySingleton.NONE;
+        });
+        t.m0("reverse", self -> {
+            PyBytes pb = (PyBytes) self;
+            synchronized (pb) {
+                byte[] cur = pb.bytes();
+                for (int i = 0, j = cur.length - 1; i < j; i++, j--) { byte x = cur[i]; cur[i] = cur[j]; cur[j] = x; }
+                pb.setAll(cur);
+            }
+            return PySingleton.NONE;
+        });
+        t.m0("clear", self -> { ((PyBytes) self).setAll(new byte[0]); return PySingleton.NONE; });
+        t.m0("copy", self -> PyBytes.bytearray(b(self)));
+        t.m1("__iadd__", (self, o) -> { for (byte x : fromObject(o)) ((PyBytes) self).append(x & 0xff); return self; });
     }
 }
