@@ -217,24 +217,9 @@ _STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}
 
 
 def _format_traceback(ei):
-    """'Traceback (most recent call last): ...' for exc_info (frames as CPython lists them)."""
-    import linecache
-    etype, value, tb = ei
-    lines = ['Traceback (most recent call last):\n']
-    while tb is not None:
-        frame = tb.tb_frame
-        filename = frame.f_code.co_filename
-        lineno = tb.tb_lineno
-        lines.append(f'  File "{filename}", line {lineno}, in {frame.f_code.co_name}\n')
-        source = linecache.getline(filename, lineno).strip()
-        if source:
-            lines.append(f'    {source}\n')
-        tb = tb.tb_next
-    text = str(value)
-    name = etype.__qualname__ if etype.__module__ in ('builtins', '__main__') else \
-        f'{etype.__module__}.{etype.__qualname__}'
-    lines.append(f'{name}: {text}\n' if text else f'{name}\n')
-    return ''.join(lines)
+    """'Traceback (most recent call last): ...' for an exc_info triple."""
+    import traceback
+    return ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
 
 
 class Formatter:
