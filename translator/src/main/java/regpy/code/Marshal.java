@@ -146,6 +146,8 @@ public final class Marshal {
                 case SET: case FROZENSET: {
                     int n = i32(); int idx = reserve(flag);
                     List<Object> items = readItems(n);
+                    // Items arrive sorted (marshal's reproducible order); keep CPython's iteration order.
+                    if (items.stream().allMatch(SetOrder::hashable)) items = SetOrder.order(items);
                     return set(idx, type == SET ? new PySet(items) : new Const.FrozenSet(items));
                 }
                 case DICT: {
@@ -290,8 +292,8 @@ public final class Marshal {
                     if (small) { u8(SMALL_TUPLE | flagBit); u8(n); } else { u8(TUPLE | flagBit); i32(n); }
                     for (Object o : t.items()) write(o);
                 }
-                case Const.FrozenSet f -> { u8(FROZENSET | flagBit); i32(f.items().size()); for (Object o : f.items()) write(o); }
-                case PySet s -> { u8(SET | flagBit); i32(s.items().size()); for (Object o : s.items()) write(o); }
+                case Const.FrozenSet f -> { u8(FROZENSET | flagBit); i32(f.items().size()); for (Object o : sorted(f.items())) write(o); }
+                case PySet s -> { u8(SET | flagBit); i32(s.items().size()); for (Object o : sorted(s.items())) write(o); }
                 case PyList l -> { u8(LIST | flagBit); i32(l.items().size()); for (Object o : l.items()) write(o); }
                 case PyDict d -> {
                     u8(DICT | flagBit);
@@ -301,6 +303,13 @@ public final class Marshal {
                 case CodeObject c -> writeCode(c, flagBit);
                 default -> throw new MarshalError("unmarshallable object: " + v.getClass().getName());
             }
+        }
+
+        /** Set members in CPython's reproducible order: sorted(items, key=marshal.dumps). */
+        List<Object> sorted(List<Object> items) {
+            List<Object> out = new ArrayList<>(items);
+            out.sort((a, b) -> java.util.Arrays.compareUnsigned(dumps(a), dumps(b)));
+            return out;
         }
 
         boolean defaultFlag(Object v) {

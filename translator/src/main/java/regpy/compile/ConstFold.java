@@ -282,7 +282,7 @@ final class ConstFold {
             Object k = key(v);
             if (!keys.contains(k)) { keys.add(k); out.add(v); }
         }
-        for (Object v : out) if (!SetOrder.hashable(v)) return out;
-        return SetOrder.order(out);
+        for (Object v : out) if (!regpy.code.SetOrder.hashable(v)) return out;
+        return regpy.code.SetOrder.order(out);
     }
 }

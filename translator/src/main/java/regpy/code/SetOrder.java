@@ -1,4 +1,4 @@
-package regpy.compile;
+package regpy.code;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +8,19 @@ import java.util.List;
  * are fixed; str and bytes hashes are CPython's with PYTHONHASHSEED=0 (SipHash-1-3 with a zero
  * key), the setting the expected-output generators run with.
  */
-final class SetOrder {
+public final class SetOrder {
     private SetOrder() {}
 
     private static final long MODULUS = (1L << 61) - 1;
 
     /** Whether every member's hash is known (ints, str, bytes). */
-    static boolean hashable(Object v) {
-        return v instanceof Long || v instanceof Boolean || v instanceof String || v instanceof regpy.code.Const.Bytes;
+    public static boolean hashable(Object v) {
+        return v instanceof Long || v instanceof Boolean || v instanceof String || v instanceof Const.Bytes;
     }
 
-    static long hash(Object v) {
+    public static long hash(Object v) {
         if (v instanceof String s) return strHash(s);
-        if (v instanceof regpy.code.Const.Bytes b) return bytesHash(b.data());
+        if (v instanceof Const.Bytes b) return bytesHash(b.data());
         long x = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
         long h = Math.floorMod(x, MODULUS);
         if (x < 0) h = -Math.floorMod(-x, MODULUS);
@@ -29,7 +29,7 @@ final class SetOrder {
 
     private static long bytesHash(byte[] data) {
         if (data.length == 0) return 0;
-        long h = regpy.code.SipHash13.hash(0, 0, data);
+        long h = SipHash13.hash(0, 0, data);
         return h == -1 ? -2 : h;
     }
 
@@ -45,7 +45,7 @@ final class SetOrder {
         return bytesHash(data);
     }
 
-    static List<Object> order(List<Object> items) {
+    public static List<Object> order(List<Object> items) {
         Object[] table = new Object[8];
         int fill = 0;
         for (Object v : items) {
