@@ -20,8 +20,8 @@
  *       bit_length, bit_count, compare, float(i); {@link regpy.numeric.IntConversions}: exact
  *       int-float comparison, to_bytes/from_bytes.</li>
  *   <li>{@link regpy.numeric.FloatOps}: / // % divmod ** (with {@code powerNeedsComplex}), int(x),
- *       floor/ceil/trunc, is_integer, as_integer_ratio; {@link regpy.numeric.FloatHex};
- *       {@link regpy.numeric.Rounding}: round() for both.</li>
+ *       floor/ceil/trunc, is_integer, as_integer_ratio; {@link regpy.numeric.Rounding}: round()
+ *       for both.</li>
  *   <li>{@link regpy.numeric.ComplexOps}: * / abs ** ; {@link regpy.numeric.NumericHash}: int, float,
  *       complex and tuple hashes.</li>
  *   <li>math: {@link regpy.numeric.MathFunctions} (float functions, log of huge ints, pow, fmod,
@@ -29,11 +29,9 @@
  *       comb, perm, gcd, lcm, isqrt), {@link regpy.numeric.SpecialFunctions} (erf, erfc, gamma,
  *       lgamma), {@link regpy.numeric.PreciseSums} (fsum, hypot, dist, sumprod);
  *       {@link regpy.numeric.CompensatedSum} is builtin sum()'s float accumulator.</li>
- *   <li>Text: {@link regpy.numeric.NumberText} (int(str, base), float(str), complex(str),
- *       str(int) with the digit limit, bin/oct/hex), {@link regpy.numeric.NumberFormat}
- *       (format(int|float, spec)), {@link regpy.numeric.FloatFormat} (the digits of e/f/g/%),
- *       {@link regpy.numeric.PercentFormat} ('%d' % x and friends). repr(float) is
- *       {@code regpy.code.Repr}.</li>
+ *   <li>Text (int/float/complex from str, str(int), float.hex/fromhex, format specs, printf-style
+ *       formatting) lives in {@code regpy.text}; the CPython cases of numeric_cases.tsv cover
+ *       it too. repr(float) is {@code regpy.code.Repr}.</li>
  * </ul>
  *
  * <h2>Where the results may differ from CPython</h2>
@@ -57,8 +55,6 @@
  *       ({@link regpy.numeric.NumericHash#hashComplex(double, double, long)}).</li>
  *   <li>Results too large for a BigInteger (2**31 bits) raise MemoryError, where CPython would
  *       try to allocate them.</li>
- *   <li>Format specs take a fill character from the BMP only; a fill outside it (an emoji) is
- *       not supported.</li>
  * </ul>
  */
 package regpy.numeric;
