@@ -177,10 +177,13 @@ final class CodeGen extends ExprGen {
                 opI(RAISE_VARARGS, n, loc);
             }
             case Stmt.Try t -> {
-                if (!t.finalbody().isEmpty()) tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc);
+                if (!t.finalbody().isEmpty()) tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc, false);
                 else tryExcept(t.body(), t.handlers(), t.orelse(), loc);
             }
-            case Stmt.TryStar t -> throw unsupported("try/except*", loc);
+            case Stmt.TryStar t -> {
+                if (!t.finalbody().isEmpty()) tryFinally(t.body(), t.handlers(), t.orelse(), t.finalbody(), loc, true);
+                else tryStarExcept(t.body(), t.handlers(), t.orelse(), loc);
+            }
             case Stmt.Assert a -> {
                 if (optimize > 0) return;
                 int end = newLabel();
@@ -498,13 +501,106 @@ final class CodeGen extends ExprGen {
         useLabel(end);
     }
 
-    private void tryFinally(List<Stmt> body, List<Excepthandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, Loc loc) {
+    /** try/except* (compiler_try_star_except): handlers split the exception group in turn. */
+    private void tryStarExcept(List<Stmt> body, List<Excepthandler> handlers, List<Stmt> orelse, Loc loc) {
+        int bodyL = newLabel(), except = newLabel(), orelseL = newLabel(), end = newLabel(), cleanup = newLabel(),
+                reraiseStar = newLabel();
+        jump(SETUP_FINALLY, except, loc);
+        useLabel(bodyL);
+        pushFBlock(Unit.FBlockType.TRY_EXCEPT, bodyL, -1, null, loc);
+        stmts(body);
+        popFBlock();
+        op(POP_BLOCK, Loc.NO_LOCATION);
+        jump(JUMP, orelseL, Loc.NO_LOCATION);
+        int n = handlers.size();
+        useLabel(except);
+        jump(SETUP_CLEANUP, cleanup, Loc.NO_LOCATION);
+        op(PUSH_EXC_INFO, Loc.NO_LOCATION);
+        pushFBlock(Unit.FBlockType.EXCEPTION_GROUP_HANDLER, -1, -1, "except handler", loc);
+        for (int i = 0; i < n; i++) {
+            Excepthandler.ExceptHandler h = (Excepthandler.ExceptHandler) handlers.get(i);
+            Loc hloc = Loc.of(h);
+            except = newLabel();
+            int exceptWithError = newLabel(), noMatch = newLabel();
+            if (i == 0) {
+                opI(BUILD_LIST, 0, hloc);
+                opI(COPY, 2, hloc);
+            }
+            if (h.type() != null) {
+                expr(h.type());
+                op(CHECK_EG_MATCH, hloc);
+                opI(COPY, 1, hloc);
+                jump(POP_JUMP_IF_NONE, noMatch, hloc);
+            }
+            int cleanupEnd = newLabel(), cleanupBody = newLabel();
+            if (h.name() != null) nameOp(h.name(), Ctx.STORE, hloc);
+            else op(POP_TOP, hloc);
+            jump(SETUP_CLEANUP, cleanupEnd, hloc);
+            useLabel(cleanupBody);
+            pushFBlock(Unit.FBlockType.HANDLER_CLEANUP, cleanupBody, -1, h.name(), hloc);
+            stmts(h.body());
+            popFBlock();
+            op(POP_BLOCK, Loc.NO_LOCATION);
+            if (h.name() != null) {
+                loadConst(Const.NONE, Loc.NO_LOCATION);
+                nameOp(h.name(), Ctx.STORE, Loc.NO_LOCATION);
+                nameOp(h.name(), Ctx.DEL, Loc.NO_LOCATION);
+            }
+            jump(JUMP, except, Loc.NO_LOCATION);
+            useLabel(cleanupEnd);
+            if (h.name() != null) {
+                loadConst(Const.NONE, Loc.NO_LOCATION);
+                nameOp(h.name(), Ctx.STORE, Loc.NO_LOCATION);
+                nameOp(h.name(), Ctx.DEL, Loc.NO_LOCATION);
+            }
+            opI(LIST_APPEND, 3, Loc.NO_LOCATION);
+            op(POP_TOP, Loc.NO_LOCATION);
+            jump(JUMP, exceptWithError, Loc.NO_LOCATION);
+            useLabel(except);
+            op(NOP, Loc.NO_LOCATION);
+            jump(JUMP, exceptWithError, Loc.NO_LOCATION);
+            useLabel(noMatch);
+            op(POP_TOP, hloc);
+            useLabel(exceptWithError);
+            if (i == n - 1) {
+                opI(LIST_APPEND, 1, Loc.NO_LOCATION);
+                jump(JUMP, reraiseStar, Loc.NO_LOCATION);
+            }
+        }
+        popFBlock();
+        int reraise = newLabel();
+        useLabel(reraiseStar);
+        opI(CALL_INTRINSIC_2, INTRINSIC_PREP_RERAISE_STAR, Loc.NO_LOCATION);
+        opI(COPY, 1, Loc.NO_LOCATION);
+        jump(POP_JUMP_IF_NOT_NONE, reraise, Loc.NO_LOCATION);
+        op(POP_TOP, Loc.NO_LOCATION);
+        op(POP_BLOCK, Loc.NO_LOCATION);
+        op(POP_EXCEPT, Loc.NO_LOCATION);
+        jump(JUMP, end, Loc.NO_LOCATION);
+        useLabel(reraise);
+        op(POP_BLOCK, Loc.NO_LOCATION);
+        opI(SWAP, 2, Loc.NO_LOCATION);
+        op(POP_EXCEPT, Loc.NO_LOCATION);
+        opI(RERAISE, 0, Loc.NO_LOCATION);
+        useLabel(cleanup);
+        popExceptAndReraise(Loc.NO_LOCATION);
+        useLabel(orelseL);
+        stmts(orelse);
+        useLabel(end);
+    }
+
+    private void tryFinally(List<Stmt> body, List<Excepthandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, Loc loc,
+                            boolean star) {
         int bodyL = newLabel(), end = newLabel(), exit = newLabel(), cleanup = newLabel();
         jump(SETUP_FINALLY, end, loc);
         useLabel(bodyL);
         pushFBlock(Unit.FBlockType.FINALLY_TRY, bodyL, end, finalbody, loc);
-        if (!handlers.isEmpty()) tryExcept(body, handlers, orelse, loc);
-        else stmts(body);
+        if (!handlers.isEmpty()) {
+            if (star) tryStarExcept(body, handlers, orelse, loc);
+            else tryExcept(body, handlers, orelse, loc);
+        } else {
+            stmts(body);
+        }
         op(POP_BLOCK, Loc.NO_LOCATION);
         popFBlock();
         stmts(finalbody);
