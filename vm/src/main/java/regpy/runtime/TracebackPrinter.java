@@ -39,33 +39,110 @@ public final class TracebackPrinter {
 
     public static String format(PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        formatChain(exc, sb, Collections.newSetFromMap(new IdentityHashMap<>()));
+        format(exc, sb, new Ctx(), Collections.newSetFromMap(new IdentityHashMap<>()));
         return sb.toString();
     }
 
-    private static void formatChain(PyBaseException exc, StringBuilder sb, Set<PyObject> seen) {
-        seen.add(exc);
-        if (exc.cause instanceof PyBaseException c && !seen.contains(c)) {
-            formatChain(c, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context instanceof PyBaseException c && !exc.suppressContext && !seen.contains(c)) {
-            formatChain(c, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    private static final int GROUP_WIDTH = 15, GROUP_DEPTH = 10, BOX_WIDTH = 35;
+
+    /** Indentation state for exception groups (traceback._ExceptionPrintContext). */
+    private static final class Ctx {
+        int depth;
+        boolean needClose;
+        String indent() { return " ".repeat(2 * depth); }
+        void emit(StringBuilder out, String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            for (String line : text.split("(?<=\n)")) if (!line.isEmpty()) out.append(prefix).append(line);
         }
-        formatOne(exc, sb);
+        void emit(StringBuilder out, String text) { emit(out, text, '|'); }
     }
 
-    private static void formatOne(PyBaseException exc, StringBuilder sb) {
-        if (exc.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            formatFrames(exc.traceback, sb);
+    private static void format(PyBaseException top, StringBuilder out, Ctx ctx, Set<PyObject> seen) {
+        java.util.List<PyBaseException> chain = new ArrayList<>();
+        java.util.List<String> msgs = new ArrayList<>();   // msgs.get(i) is printed before chain.get(i)
+        PyBaseException exc = top;
+        seen.add(top);
+        while (exc != null) {
+            PyBaseException next = null;
+            String msg = null;
+            if (exc.cause instanceof PyBaseException c) {
+                if (seen.add(c)) { next = c; msg = "\nThe above exception was the direct cause of the following exception:\n\n"; }
+            } else if (exc.context instanceof PyBaseException c && !exc.suppressContext) {
+                if (seen.add(c)) { next = c; msg = "\nDuring handling of the above exception, another exception occurred:\n\n"; }
+            }
+            chain.add(exc);
+            msgs.add(msg);
+            exc = next;
         }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            PyBaseException e = chain.get(i);
+            if (msgs.get(i) != null) ctx.emit(out, msgs.get(i));
+            PyObject excs = e.type().isSubtype(Types.BASE_EXCEPTION_GROUP) ? e.getDict().getStr("exceptions") : null;
+            if (!(excs instanceof PyTuple group)) {
+                if (e.traceback != null) {
+                    ctx.emit(out, "Traceback (most recent call last):\n");
+                    StringBuilder frames = new StringBuilder();
+                    formatFrames(e.traceback, frames);
+                    ctx.emit(out, frames.toString());
+                }
+                ctx.emit(out, exceptionOnly(e));
+            } else if (ctx.depth > GROUP_DEPTH) {
+                ctx.emit(out, "... (max_group_depth is " + GROUP_DEPTH + ")\n");
+            } else {
+                boolean topLevel = ctx.depth == 0;
+                if (topLevel) ctx.depth++;
+                if (e.traceback != null) {
+                    ctx.emit(out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                    StringBuilder frames = new StringBuilder();
+                    formatFrames(e.traceback, frames);
+                    ctx.emit(out, frames.toString());
+                }
+                ctx.emit(out, exceptionOnly(e));
+                int num = group.items.length;
+                int n = num <= GROUP_WIDTH ? num : GROUP_WIDTH + 1;
+                ctx.needClose = false;
+                for (int k = 0; k < n; k++) {
+                    boolean last = k == n - 1;
+                    if (last) ctx.needClose = true;
+                    boolean truncated = k >= GROUP_WIDTH;
+                    String title = truncated ? "..." : " " + (k + 1) + " ";
+                    out.append(ctx.indent()).append(k == 0 ? "+-" : "  ").append('+').append(center(title, BOX_WIDTH)).append('\n');
+                    ctx.depth++;
+                    if (!truncated) format((PyBaseException) group.items[k], out, ctx, seen);
+                    else {
+                        int remaining = num - GROUP_WIDTH;
+                        ctx.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                    }
+                    if (last && ctx.needClose) {
+                        out.append(ctx.indent()).append('+').append("-".repeat(BOX_WIDTH + 1)).append('\n');
+                        ctx.needClose = false;
+                    }
+                    ctx.depth--;
+                }
+                if (topLevel) ctx.depth = 0;
+            }
+        }
+    }
+
+    private static String center(String s, int width) {
+        int total = width - s.length();
+        if (total <= 0) return s;
+        int left = total / 2 + (total & width & 1);
+        return "-".repeat(left) + s + "-".repeat(total - left);
+    }
+
+    /** The last line(s): SyntaxError details, "Type: message", then the notes. */
+    private static String exceptionOnly(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
         if (exc.type().isSubtype(Types.SYNTAX_ERROR)) formatSyntaxError(exc, sb);
         sb.append(exceptionLine(exc)).append('\n');
         PyObject notes = exc.getDict().getStr("__notes__");
         if (notes instanceof PyList l) {
             for (PyObject n : l.toArray()) sb.append(n instanceof PyStr s ? s.value : safeRepr(n)).append('\n');
+        } else if (notes != null) {
+            sb.append(safeRepr(notes)).append('\n');
         }
+        return sb.toString();
     }
 
     /** "ValueError: message" with the module prefix CPython uses for non-builtin classes. */
