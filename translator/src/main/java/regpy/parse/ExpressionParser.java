@@ -22,6 +22,9 @@ abstract class ExpressionParser extends ParserBase {
     static final ExprContext LOAD = ExprContext.Load;
     private static final List<Expr> NO_EXPRS = List.of();
 
+    /** While > 0, the invalid_expression diagnosis is off (CPython's expression_without_invalid). */
+    private int noInvalid;
+
     ExpressionParser(Tokenizer t) { super(t); }
 
     /** strings: one or more adjacent STRING / f-string literals. */
@@ -75,7 +78,12 @@ abstract class ExpressionParser extends ParserBase {
     final Expr starNamedExpression() {
         if (at(STAR)) {
             int s = p++;
-            Expr v = bitwiseOr();
+            Expr v;
+            try {
+                v = bitwiseOr();
+            } catch (Fail f) {
+                throw errorAtLastToken("Invalid star expression");
+            }
             return new Expr.Starred(v, LOAD, ln(s), co(s), eln(), eco());
         }
         return namedExpression();
@@ -136,7 +144,7 @@ abstract class ExpressionParser extends ParserBase {
         int s = p;
         Expr body = disjunction();
         if (!atKw("if")) {
-            if (startsExpression() && !atKw("not")) invalidExpression(s, body);
+            if (noInvalid == 0 && startsExpression() && !atKw("not")) invalidExpression(s, body);
             return body;
         }
         int ifTok = p;
@@ -171,11 +179,14 @@ abstract class ExpressionParser extends ParserBase {
         if (legacy || tokens.get(p - 1).level == 0) return;
         if (first.type == NAME && (tokens.get(s + 1).type == STRING || tokens.get(s + 1).type == FSTRING_START)) return;
         if (first.type == NAME && isSoftKeyword(first.string)) return;
+        noInvalid++;
         try {
             Expr b = expression();
             throw errorAtNodes("invalid syntax. Perhaps you forgot a comma?", a, b);
         } catch (Fail f) {
             p = m;
+        } finally {
+            noInvalid--;
         }
     }
 

@@ -154,7 +154,8 @@ abstract class LiteralParser extends ExpressionParser {
     private void replacementField(List<Object> parts, boolean raw) {
         int s = p;
         Token open = expect(LBRACE);
-        if (at(RBRACE)) throw errorAtToken("f-string: valid expression required before '}'", tok());
+        if (at(RBRACE) || at(EXCLAMATION) || at(COLON) || at(EQUAL))
+            throw errorAtToken("f-string: valid expression required before '" + tok().string + "'", tok());
         if (atKw("lambda")) {
             int m = p++;
             try {
@@ -177,6 +178,8 @@ abstract class LiteralParser extends ExpressionParser {
         if (debug) {
             next();
             Token after = tok();
+            if (after.type != EXCLAMATION && after.type != COLON && after.type != RBRACE && after.type != FSTRING_END)
+                throw errorAtToken("f-string: expecting '!', or ':', or '}'", after);
             String text = src.text.substring(open.end, after.start);
             parts.add(new Piece(text, open.endLine, open.bendCol, after.line, after.bcol));
         }
@@ -194,6 +197,7 @@ abstract class LiteralParser extends ExpressionParser {
                 default -> throw errorAtToken("f-string: invalid conversion character '" + c.string
                         + "': expected 's', 'r', or 'a'", c);
             };
+            if (!at(COLON) && !at(RBRACE) && !at(FSTRING_END)) throw errorAtToken("f-string: expecting ':' or '}'", tok());
         }
         Expr spec = null;
         if (at(COLON)) {

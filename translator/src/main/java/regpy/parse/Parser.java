@@ -44,11 +44,15 @@ public final class Parser extends StatementParser {
                 default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
             };
         } catch (Fail f) {
-            throw preferTokenizerError(genericError());
+            PySyntaxError e = genericError();
+            if (e.kind.equals("IndentationError")) throw e;
+            throw preferTokenizerError(e);
         } catch (UnclosedAtEof u) {
             throw unclosedBracket();
         } catch (PySyntaxError e) {
             if (e == tokenizer.error()) throw e;
+            // CPython reports an unexpected indent without looking further into the file.
+            if (e.msg.equals("unexpected indent") || e.msg.equals("unexpected unindent")) throw e;
             throw preferTokenizerError(e);
         } catch (StackOverflowError e) {
             throw new ParserOverflowError();

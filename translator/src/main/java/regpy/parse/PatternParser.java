@@ -21,7 +21,7 @@ abstract class PatternParser extends ParamParser {
         int s = p;
         Pattern first = maybeStarPattern();
         if (!at(COMMA)) {
-            if (first instanceof Pattern.MatchStar) return new Pattern.MatchSequence(List.of(first), ln(s), co(s), eln(), eco());
+            if (first instanceof Pattern.MatchStar) throw fail();
             return first;
         }
         List<Pattern> items = new ArrayList<>();

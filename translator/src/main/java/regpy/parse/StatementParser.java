@@ -192,9 +192,13 @@ abstract class StatementParser extends PatternParser {
     private Stmt assignment(int s, Expr first) {
         List<Expr> targets = new ArrayList<>();
         Expr value = first;
+        int vs = s;
         while (at(EQUAL)) {
             Token eq = next();
+            if ((value instanceof Expr.Yield || value instanceof Expr.YieldFrom) && tokens.get(vs).type != LPAR)
+                throw errorAtNode("assignment to yield expression not possible", value);
             checkTarget(value, targets.isEmpty());
+            vs = p;
             targets.add(Targets.set(value, ExprContext.Store));
             value = atKw("yield") ? yieldExpr() : starExpressions();
         }
@@ -203,8 +207,6 @@ abstract class StatementParser extends PatternParser {
 
     /** CPython's invalid_assignment / invalid_named_expression messages for a bad left-hand side. */
     private void checkTarget(Expr e, boolean first) {
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom)
-            throw errorAtNode("assignment to yield expression not possible", e);
         Expr bad = Targets.invalid(e, ExprContext.Store);
         if (bad == null) return;
         if (first && isBitwiseOrLevel(e) && !(e instanceof Expr.List || e instanceof Expr.Tuple

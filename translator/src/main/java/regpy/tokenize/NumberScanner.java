@@ -44,12 +44,13 @@ final class NumberScanner {
             if (c == 'o' || c == 'O') { radix(8, "octal"); return; }
             if (c == 'b' || c == 'B') { radix(2, "binary"); return; }
             boolean nonzero = false;
-            while (c == '0') {
-                c = next();
+            while (true) {
                 if (c == '_') {
                     c = next();
                     if (!digit(c)) { backup(); throw error("invalid decimal literal"); }
                 }
+                if (c != '0') break;
+                c = next();
             }
             int zerosEnd = pos - 1;
             if (digit(c)) { nonzero = true; c = decimalTail(); }

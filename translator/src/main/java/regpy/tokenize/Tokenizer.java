@@ -191,7 +191,12 @@ public final class Tokenizer {
                     l, src.cpCol(l, pos + 1) + 1, l, 0, src.line(l));
         }
         pos += 2;
-        if (pos >= n) throw err("unexpected EOF while parsing", at, at + 1);
+        if (pos >= n) {
+            int l = src.lineOf(at);
+            String text = src.line(l);
+            throw new PySyntaxError("SyntaxError", "unexpected EOF while parsing", src.filename, l,
+                    text.codePointCount(0, text.length()), l, -1, text);
+        }
     }
 
     /**
@@ -260,6 +265,7 @@ public final class Tokenizer {
     private void endOfInput() {
         if (!fstrings.isEmpty()) {
             FString fs = fstringTop();
+            if (!fs.middle && parens.size() > fs.parenBase) throw new EofInParens();
             throw unterminatedFString(fs);
         }
         if (!parens.isEmpty()) throw new EofInParens();
@@ -379,9 +385,9 @@ public final class Tokenizer {
             } else if (c == '\n' && qlen == 1) {
                 int l = src.lineOf(start);
                 FString fs = fstringTop();
-                if (fs != null && !fs.middle && s.startsWith(fs.quote, start))
+                if (fs != null && !fs.middle && s.startsWith(fs.quote, qpos))
                     throw src.error("SyntaxError", "f-string: expecting '}'", l, src.cpCol(l, start), l, src.cpCol(l, start));
-                throw src.error("SyntaxError", "unterminated string literal (detected at line " + l + ")",
+                throw src.error("SyntaxError", "unterminated string literal (detected at line " + src.lineOf(pos) + ")",
                         l, src.cpCol(l, start), l, src.cpCol(l, start));
             } else pos++;
         }

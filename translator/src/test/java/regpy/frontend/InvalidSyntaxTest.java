@@ -19,7 +19,7 @@ import regpy.parse.PySyntaxError;
  */
 class InvalidSyntaxTest {
     /** Raise these when the parser improves; never lower them. */
-    static final double RATCHET_PERCENT = 98.0;
+    static final double RATCHET_PERCENT = 99.0;
     static final double TEST_SYNTAX_RATCHET_PERCENT = 99.0;
 
     record Case(String src, String expected) {}
