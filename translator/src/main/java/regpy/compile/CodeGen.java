@@ -635,7 +635,7 @@ final class CodeGen extends ExprGen {
         popFBlock();
         callExitWithNones(loc);
         op(POP_TOP, loc);
-        jump(JUMP_NO_INTERRUPT, exit, loc);
+        jump(JUMP, exit, loc);
         useLabel(fin);
         jump(SETUP_CLEANUP, cleanup, loc);
         op(PUSH_EXC_INFO, loc);
