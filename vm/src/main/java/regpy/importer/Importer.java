@@ -242,7 +242,8 @@ public final class Importer {
         m.set("__initializing__", PyBool.TRUE);
         SysModule.MODULES.putStr(full, m);
         try {
-            CodeObject co = SourceCompiler.compile(source, file, "exec");
+            CodeObject co = file.startsWith(STDLIB_ENTRY) ? SourceCompiler.compile(source, file, "exec")
+                    : BytecodeCache.load(Path.of(file), source, file);
             Calls.engine.runCode(new PyCode(co), m.dict, m.dict, null);
         } catch (RuntimeException e) {
             SysModule.MODULES.removeStr(full);
