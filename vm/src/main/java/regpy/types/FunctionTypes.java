@@ -62,7 +62,11 @@ public final class FunctionTypes {
         t.getset("__name__", self -> PyStr.of(((PyBuiltinFunction) self).name), null);
         t.getset("__qualname__", self -> PyStr.of(((PyBuiltinFunction) self).qualname()), null);
         t.getset("__self__", self -> orNone(((PyBuiltinFunction) self).self), null);
-        t.getset("__doc__", self -> PySingleton.NONE, null);
+        t.getset("__doc__", self -> {
+            PyBuiltinFunction b = (PyBuiltinFunction) self;
+            String doc = b.self instanceof PyModule m && m.name().equals("builtins") ? BuiltinDocs.get(b.name) : null;
+            return doc == null ? PySingleton.NONE : PyStr.of(doc);
+        }, null);
         t.getset("__module__", self -> ((PyBuiltinFunction) self).self instanceof PyModule m ? PyStr.of(m.name()) : PySingleton.NONE, null);
     }
 
