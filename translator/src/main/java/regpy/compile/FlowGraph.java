@@ -392,7 +392,7 @@ final class FlowGraph {
             }
             if (isJump(last.op)) {
                 Block target = last.target;
-                if (target.predecessors == 1 && target.instrs.getFirst().loc.lineno() < 0)
+                if (target.predecessors == 1 && !target.instrs.isEmpty() && target.instrs.getFirst().loc.lineno() < 0)
                     target.instrs.getFirst().loc = prev;
             }
         }
