@@ -593,7 +593,7 @@ final class FlowGraph {
             }
             if (next != null) push(stack, next, depth);
         }
-        return maxdepth;
+        return Math.max(maxdepth, 1);   // CPython 3.13 never reports 0 (e.g. a body that only re-raises)
     }
 
     private static void push(List<Block> stack, Block b, int depth) {
