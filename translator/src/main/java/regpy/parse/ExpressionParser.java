@@ -116,7 +116,7 @@ abstract class ExpressionParser extends ParserBase {
 
     /** CPython's invalid_named_expression: 'x = 1' where a condition or element was expected. */
     private void invalidEqualsInNamedExpression(int s, Expr e) {
-        int m = p;
+        int m = p, keep = furthest;
         p++;
         try {
             Expr rhs = bitwiseOr();
@@ -131,6 +131,7 @@ abstract class ExpressionParser extends ParserBase {
             // not this error
         }
         p = m;
+        furthest = keep;
     }
 
     /** ':=' after something that is not a plain name. */
@@ -176,18 +177,23 @@ abstract class ExpressionParser extends ParserBase {
                 return;
             }
         }
-        if (legacy || tokens.get(p - 1).level == 0) return;
+        if (legacy) return;
         if (first.type == NAME && (tokens.get(s + 1).type == STRING || tokens.get(s + 1).type == FSTRING_START)) return;
         if (first.type == NAME && isSoftKeyword(first.string)) return;
+        int level = tokens.get(p - 1).level;
+        int keep = furthest;
         noInvalid++;
         try {
+            // b is parsed even outside brackets, as CPython does (it may reach an unclosed bracket at EOF)
             Expr b = expression();
-            throw errorAtNodes("invalid syntax. Perhaps you forgot a comma?", a, b);
+            if (level > 0) throw errorAtNodes("invalid syntax. Perhaps you forgot a comma?", a, b);
         } catch (Fail f) {
-            p = m;
+            // not this error
         } finally {
             noInvalid--;
         }
+        p = m;
+        furthest = keep;
     }
 
     static boolean isSoftKeyword(String s) {
@@ -386,6 +392,7 @@ abstract class ExpressionParser extends ParserBase {
     /** CPython's invalid_factor / invalid_arithmetic: '3 + not x'. */
     private void notAfterOperator() {
         Token not = tok();
+        int keep = furthest;
         int m = p++;
         try {
             Expr b = inversion();
@@ -393,6 +400,7 @@ abstract class ExpressionParser extends ParserBase {
             throw errorFromTo("'not' after an operator must be parenthesized", not, e);
         } catch (Fail f) {
             p = m;
+            furthest = keep;
         }
     }
 
@@ -813,10 +821,13 @@ abstract class ExpressionParser extends ParserBase {
      */
     final Expr forTarget(boolean comprehension) {
         int s = p;
+        int keep = furthest;
         try {
             Expr target = starTargets(ExprContext.Store);
             if (acceptKw("in")) return target;
+            furthest = Math.max(furthest, p);
         } catch (Fail | PySyntaxError f) { /* diagnose below */ }
+        int furthestOfFirstTry = furthest;
         p = s;
         if (comprehension) try {
             // invalid_for_if_clause: bitwise_or (',' bitwise_or)* [','] !'in'
@@ -834,6 +845,7 @@ abstract class ExpressionParser extends ParserBase {
             if (bad != null) throw errorAtNode("cannot assign to " + Targets.describe(bad), bad);
         } catch (Fail f) { /* generic */ }
         p = s;
+        furthest = Math.max(keep, furthestOfFirstTry);
         throw fail();
     }
 

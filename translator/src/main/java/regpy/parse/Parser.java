@@ -79,11 +79,11 @@ public final class Parser extends StatementParser {
     private PySyntaxError genericError() {
         Token t = tokens.get(Math.min(furthest, last));
         if (t.type == INDENT) return unexpectedIndent(t);
-        if (t.type == DEDENT) return errorRange("IndentationError", "unexpected unindent", t.line, t.col, t.endLine, t.endCol);
+        if (t.type == DEDENT) return errorAtToken("IndentationError", "unexpected unindent", t);
         if (t.type == ERRORTOKEN && tokenizer.eofInParens()) return unclosedBracket();
         if (t.type == ENDMARKER && src.text.isEmpty())
             return new PySyntaxError("SyntaxError", "invalid syntax", src.filename, 0, 0, 0, 0, null);
-        return errorRange("SyntaxError", "invalid syntax", t.line, t.col, t.endLine, t.endCol);
+        return errorAtToken("invalid syntax", t);
     }
 
     private Mod evalInput() {

@@ -147,7 +147,33 @@ abstract class ParserBase {
     // ---- errors ------------------------------------------------------------------------------------
 
     final PySyntaxError errorAtToken(String msg, Token t) {
-        return errorRange("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol);
+        return errorAtToken("SyntaxError", msg, t);
+    }
+
+    /**
+     * An error located at a token. The end-of-input tokens have no column in CPython, which then
+     * reports the last line read, its length as offset and end_offset -1.
+     */
+    final PySyntaxError errorAtToken(String kind, String msg, Token t) {
+        if (atEndOfInput(t)) {
+            // CPython has read the last line (plus the newline it adds when missing)
+            int line = src.text.isEmpty() ? 1 : src.lineOf(src.text.length() - 1);
+            String text = src.line(line);
+            String bare = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            return new PySyntaxError(kind, msg, src.filename, line, bare.codePointCount(0, bare.length()) + 1, line, -1, text);
+        }
+        if (t.type == regpy.tokenize.TokenType.DEDENT)   // no column either: the cursor is after the indentation
+            return new PySyntaxError(kind, msg, src.filename, t.line, t.col, t.line, -1, src.line(t.line));
+        return errorRange(kind, msg, t.line, t.col, t.endLine, t.endCol);
+    }
+
+    /** ENDMARKER, or a DEDENT followed only by DEDENTs and ENDMARKER. */
+    final boolean atEndOfInput(Token t) {
+        if (t.type == regpy.tokenize.TokenType.ENDMARKER) return true;
+        if (t.type != regpy.tokenize.TokenType.DEDENT) return false;
+        int i = tokens.indexOf(t);
+        while (i >= 0 && i <= last && tokens.get(i).type == regpy.tokenize.TokenType.DEDENT) i++;
+        return i <= last && tokens.get(i).type == regpy.tokenize.TokenType.ENDMARKER;
     }
 
     /** An error at a token's start with end_offset == offset. */

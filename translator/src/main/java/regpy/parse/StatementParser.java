@@ -211,7 +211,7 @@ abstract class StatementParser extends PatternParser {
         if (bad == null) return;
         if (first && isBitwiseOrLevel(e) && !(e instanceof Expr.List || e instanceof Expr.Tuple
                 || e instanceof Expr.GeneratorExp || isSingletonConstant(e))) {
-            int m = p;
+            int m = p, keep = furthest;
             try {
                 bitwiseOr();
                 if (!at(EQUAL) && !at(COLONEQUAL)) {
@@ -220,6 +220,7 @@ abstract class StatementParser extends PatternParser {
                 }
             } catch (Fail f) { /* fall through */ }
             p = m;
+            furthest = keep;
         }
         throw errorAtNode("cannot assign to " + Targets.describe(bad), bad);
     }
@@ -340,8 +341,7 @@ abstract class StatementParser extends PatternParser {
                 if (what.equals("'case' statement"))   // CPython reports this one without a column
                     throw new PySyntaxError("IndentationError", "expected an indented block after " + what + " on line "
                             + headerLine, src.filename, t.line, 0, t.line, -1, src.line(t.line));
-                throw errorRange("IndentationError", "expected an indented block after " + what + " on line " + headerLine,
-                        t.line, t.col, t.endLine, t.endCol);
+                throw errorAtToken("IndentationError", "expected an indented block after " + what + " on line " + headerLine, t);
             }
             p++;
             while (!at(DEDENT)) statement(body);
@@ -515,11 +515,7 @@ abstract class StatementParser extends PatternParser {
             finalbody = block("'finally' statement", ln(fs), true);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            if (!at(ENDMARKER)) throw errorAtToken("expected 'except' or 'finally' block", tok());
-            Token prev = blockEnd();
-            String text = src.line(prev.endLine);
-            throw new PySyntaxError("SyntaxError", "expected 'except' or 'finally' block", src.filename, prev.endLine,
-                    text.codePointCount(0, text.length()), prev.endLine, -1, text);
+            throw errorAtToken("expected 'except' or 'finally' block", tok());
         }
         int el = bln(), ec = bco();
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, handlers, orelse, finalbody, ln(s), co(s), el, ec)
@@ -605,8 +601,7 @@ abstract class StatementParser extends PatternParser {
         if (!accept(NEWLINE)) throw fail();
         if (!at(INDENT)) {
             Token t = tok();
-            throw errorRange("IndentationError", "expected an indented block after 'match' statement on line " + ln(s),
-                    t.line, t.col, t.endLine, t.endCol);
+            throw errorAtToken("IndentationError", "expected an indented block after 'match' statement on line " + ln(s), t);
         }
         p++;
         List<match_case> cases = new ArrayList<>();

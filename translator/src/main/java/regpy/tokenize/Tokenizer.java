@@ -365,6 +365,7 @@ public final class Tokenizer {
             fstrings.add(new FString(s.substring(qpos, qpos + qlen), raw, start, parens.size()));
             return;
         }
+        boolean escapedQuote = false;
         while (true) {
             if (pos >= n) {
                 int l = src.lineOf(start);
@@ -380,6 +381,7 @@ public final class Tokenizer {
                 if (pos + 2 < n && s.charAt(pos + 1) == q && s.charAt(pos + 2) == q) { pos += 3; break; }
                 pos++;
             } else if (c == '\\') {
+                if (pos + 1 < n && s.charAt(pos + 1) == q) escapedQuote = true;
                 pos += 2;
                 if (pos > n) pos = n;
             } else if (c == '\n' && qlen == 1) {
@@ -387,8 +389,8 @@ public final class Tokenizer {
                 FString fs = fstringTop();
                 if (fs != null && !fs.middle && s.startsWith(fs.quote, qpos))
                     throw src.error("SyntaxError", "f-string: expecting '}'", l, src.cpCol(l, start), l, src.cpCol(l, start));
-                throw src.error("SyntaxError", "unterminated string literal (detected at line " + src.lineOf(pos) + ")",
-                        l, src.cpCol(l, start), l, src.cpCol(l, start));
+                throw src.error("SyntaxError", "unterminated string literal (detected at line " + src.lineOf(pos) + ")"
+                        + (escapedQuote ? "; perhaps you escaped the end quote?" : ""), l, src.cpCol(l, start), l, src.cpCol(l, start));
             } else pos++;
         }
         add(TokenType.STRING, start, pos, s.substring(start, pos));
