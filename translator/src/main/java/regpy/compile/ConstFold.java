@@ -158,7 +158,10 @@ final class ConstFold {
     }
 
     private static Object trueDiv(Object l, Object r) {
-        if (l instanceof Const.Complex || r instanceof Const.Complex) return null;
+        if (l instanceof Const.Complex || r instanceof Const.Complex) {
+            Const.Complex a = complex(l), b = complex(r);
+            return a == null || b == null ? null : complexQuot(a, b);
+        }
         if (isInt(l) && isInt(r)) {
             BigInteger a = big(l), b = big(r);
             if (b.signum() == 0) return null;
@@ -169,6 +172,61 @@ final class ConstFold {
         Double a = toDouble(l), b = toDouble(r);
         if (a == null || b == null || b == 0.0) return null;
         return a / b;
+    }
+
+    /** CPython's _Py_c_quot (scaled division); null where CPython raises ZeroDivisionError. */
+    private static Object complexQuot(Const.Complex a, Const.Complex b) {
+        double absR = Math.abs(b.real()), absI = Math.abs(b.imag());
+        if (absR >= absI) {
+            if (absR == 0.0) return null;
+            double ratio = b.imag() / b.real(), denom = b.real() + b.imag() * ratio;
+            return new Const.Complex((a.real() + a.imag() * ratio) / denom, (a.imag() - a.real() * ratio) / denom);
+        }
+        if (absI >= absR) {
+            double ratio = b.real() / b.imag(), denom = b.real() * ratio + b.imag();
+            return new Const.Complex((a.real() * ratio + a.imag()) / denom, (a.imag() * ratio - a.real()) / denom);
+        }
+        return new Const.Complex(Double.NaN, Double.NaN);
+    }
+
+    private static Const.Complex prod(Const.Complex a, Const.Complex b) {
+        return new Const.Complex(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
+    }
+
+    /** complex_pow: small integral exponents by repeated squaring, else the polar formula. */
+    private static Object complexPow(Const.Complex a, Const.Complex b) {
+        Const.Complex one = new Const.Complex(1.0, 0.0);
+        Const.Complex r;
+        if (b.imag() == 0.0 && b.real() == Math.floor(b.real()) && Math.abs(b.real()) <= 100.0) {
+            long n = (long) b.real();
+            long m = Math.abs(n), mask = 1;
+            Const.Complex acc = one, p = a;
+            while (mask > 0 && m >= mask) {
+                if ((m & mask) != 0) acc = prod(acc, p);
+                mask <<= 1;
+                p = prod(p, p);
+            }
+            if (n > 0) r = acc;
+            else {
+                Object q = complexQuot(one, acc);
+                if (q == null) return null;
+                r = (Const.Complex) q;
+            }
+        } else if (b.real() == 0.0 && b.imag() == 0.0) {
+            r = one;
+        } else if (a.real() == 0.0 && a.imag() == 0.0) {
+            if (b.imag() != 0.0 || b.real() < 0.0) return null;
+            r = new Const.Complex(0.0, 0.0);
+        } else {
+            double vabs = Math.hypot(a.real(), a.imag());
+            double len = Math.pow(vabs, b.real());
+            double at = Math.atan2(a.imag(), a.real());
+            double phase = at * b.real();
+            if (b.imag() != 0.0) { len /= Math.exp(at * b.imag()); phase += b.imag() * Math.log(vabs); }
+            r = new Const.Complex(len * Math.cos(phase), len * Math.sin(phase));
+        }
+        if (Double.isInfinite(r.real()) || Double.isInfinite(r.imag())) return null;
+        return r;
     }
 
     private static Object floorDivMod(Object l, Object r, boolean div) {
@@ -217,7 +275,10 @@ final class ConstFold {
             }
             return Const.integer(a.pow(b.intValueExact()));
         }
-        if (l instanceof Const.Complex || r instanceof Const.Complex) return null;
+        if (l instanceof Const.Complex || r instanceof Const.Complex) {
+            Const.Complex a = complex(l), b = complex(r);
+            return a == null || b == null ? null : complexPow(a, b);
+        }
         Double a = toDouble(l), b = toDouble(r);
         if (a == null || b == null) return null;
         if (a == 0.0 && b < 0) return null;
