@@ -134,7 +134,7 @@ public final class ClassBuilder {
         boolean baseHasDict = false;
         int inheritedSlots = 0;
         for (PyType b : bases) {
-            if (b.instanceDict || (b.isBuiltin() && b != Types.OBJECT && solidBase(b) == b && b.factory != null && dictCapable(b))) baseHasDict = true;
+            if (b.instanceDict || b.isSubtype(Types.TYPE)) baseHasDict = true;
             inheritedSlots = Math.max(inheritedSlots, b.slotCount);
         }
         PyObject slots = ns.getStr("__slots__");
@@ -179,10 +179,6 @@ public final class ClassBuilder {
         PyObject init = Attr.superGetAttr(sup, "__init_subclass__");
         init.call(kwValues, kwNames);
         return t;
-    }
-
-    private static boolean dictCapable(PyType b) {
-        return false;
     }
 
     /** The nearest builtin base that defines the instance layout (object for plain classes). */

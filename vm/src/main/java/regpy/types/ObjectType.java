@@ -113,6 +113,7 @@ public final class ObjectType {
     }
 
     public static PyObject getDictAttr(PyObject self) {
+        if (self instanceof PyType t) return new MappingProxy(t.dict());
         PyDict d = self.getDict();
         if (d == null) throw Errors.attributeError("'" + self.type().getName() + "' object has no attribute '__dict__'");
         return d;
