@@ -212,7 +212,7 @@ final class CodeGen extends ExprGen {
             case Stmt.Pass p -> op(NOP, loc);
             case Stmt.Break b -> breakStmt(loc);
             case Stmt.Continue c -> continueStmt(loc);
-            case Stmt.TypeAlias t -> throw unsupported("type alias", loc);
+            case Stmt.TypeAlias t -> typeAlias(t, loc);
         }
     }
 
@@ -810,6 +810,24 @@ final class CodeGen extends ExprGen {
             nameOp(a.asname() != null ? a.asname() : a.name(), Ctx.STORE, loc);
         }
         op(POP_TOP, loc);
+    }
+
+    /** type X = value: a lazily evaluated TypeAliasType (compiler_typealias). */
+    private void typeAlias(Stmt.TypeAlias t, Loc loc) {
+        if (!t.type_params().isEmpty()) throw unsupported("generic type alias", loc);
+        String name = ((Expr.Name) t.name()).id();
+        loadConst(name, loc);
+        loadConst(Const.NONE, loc);
+        enterScope(name, Unit.Kind.FUNCTION, t, loc.lineno());
+        u.consts.add(Const.NONE);
+        expr(t.value());
+        op(RETURN_VALUE, loc);
+        CodeObject co = assemble(false);
+        exitScope();
+        makeClosure(co, 0, loc);
+        opI(BUILD_TUPLE, 3, loc);
+        opI(CALL_INTRINSIC_1, INTRINSIC_TYPEALIAS, loc);
+        nameOp(name, Ctx.STORE, loc);
     }
 
     // ---- functions and classes ----------------------------------------------------------------------------
