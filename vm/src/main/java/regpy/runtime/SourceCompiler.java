@@ -1,95 +1,60 @@
 package regpy.runtime;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import regpy.ast.Mod;
 import regpy.code.CodeObject;
+import regpy.compile.Compiler;
+import regpy.parse.Parser;
+import regpy.parse.PySyntaxError;
 import regpy.code.Pyc;
 import regpy.objects.*;
 
 /**
  * The one place where source text becomes a code object: parse with regpy.parse.Parser and
- * compile with regpy.compile.Compiler. Until the compiler lands in the translator module it is
- * looked up reflectively (once); when it is missing, a development bridge can use CPython 3.13
- * (environment variable REGPY_DEV_CPYTHON=/path/to/python3.13) to produce the code object.
+ * compile with regpy.compile.Compiler. For development, REGPY_DEV_CPYTHON=/path/to/python3.13
+ * with REGPY_DEV_BRIDGE_FIRST=1 compiles with CPython instead, which separates VM bugs from
+ * compiler gaps.
  */
 public final class SourceCompiler {
     private SourceCompiler() {}
 
-    private static volatile Method compilerMethod, parserMethod;
-    private static volatile boolean looked;
-
-    private static void lookup() {
-        if (looked) return;
-        synchronized (SourceCompiler.class) {
-            if (looked) return;
-            try {
-                Class<?> p = Class.forName("regpy.parse.Parser");
-                parserMethod = p.getMethod("parse", String.class, String.class, String.class);
-                Class<?> c = Class.forName("regpy.compile.Compiler");
-                for (Method m : c.getMethods()) {
-                    if (m.getName().equals("compile") && m.getParameterCount() == 4 && m.getReturnType() == CodeObject.class) compilerMethod = m;
-                }
-            } catch (ReflectiveOperationException | LinkageError ignored) {
-            }
-            looked = true;
-        }
-    }
-
     /** Compiles source in mode "exec", "eval" or "single". Raises SyntaxError as CPython would. */
     public static CodeObject compile(String source, String filename, String mode) {
-        lookup();
         String bridge = System.getenv("REGPY_DEV_CPYTHON");
         if (bridge != null && System.getenv("REGPY_DEV_BRIDGE_FIRST") != null) return compileWithCPython(bridge, source, filename, mode);
-        if (compilerMethod != null && parserMethod != null) {
-            try {
-                Object mod = parserMethod.invoke(null, source, filename, mode);
-                return (CodeObject) compilerMethod.invoke(null, mod, filename, mode, -1);
-            } catch (InvocationTargetException e) {
-                throw translateError(e.getCause(), source);
-            } catch (IllegalAccessException e) {
-                throw Errors.systemError("compiler not accessible: " + e);
-            }
-        }
-        String py = System.getenv("REGPY_DEV_CPYTHON");
-        if (py != null) return compileWithCPython(py, source, filename, mode);
-        throw Errors.notImplemented("the compiler is not available yet");
-    }
-
-    /** Converts the front end's PySyntaxError (or any error) into a Python exception. */
-    static PyException translateError(Throwable t, String source) {
-        if (t instanceof PyException p) return p;
-        if (t instanceof RuntimeException re && re.getClass().getName().equals("regpy.parse.PySyntaxError")) {
-            return syntaxErrorFrom(re);
-        }
-        return Errors.internal(t);
-    }
-
-    private static PyException syntaxErrorFrom(RuntimeException re) {
         try {
-            Class<?> c = re.getClass();
-            String kind = (String) c.getField("kind").get(re);
-            PyType t = Types.exceptions().getOrDefault(kind, Types.SYNTAX_ERROR);
-            PyObject msg = PyStr.of(String.valueOf(c.getField("msg").get(re)));
-            PyBaseException e = Exceptions.create(t, new PyObject[] {msg});
-            PyDict d = e.getDict();
-            d.putStr("msg", msg);
-            d.putStr("filename", PyStr.of(String.valueOf(c.getField("filename").get(re))));
-            d.putStr("lineno", PyInt.of(((Number) c.getField("lineno").get(re)).longValue()));
-            d.putStr("offset", PyInt.of(((Number) c.getField("offset").get(re)).longValue()));
-            d.putStr("end_lineno", PyInt.of(((Number) c.getField("end_lineno").get(re)).longValue()));
-            d.putStr("end_offset", PyInt.of(((Number) c.getField("end_offset").get(re)).longValue()));
-            Object text = c.getField("text").get(re);
-            d.putStr("text", text == null ? PySingleton.NONE : PyStr.of((String) text));
-            d.putStr("print_file_and_line", PySingleton.NONE);
-            return e.toThrowable();
-        } catch (ReflectiveOperationException ex) {
-            return Errors.of(Types.SYNTAX_ERROR, re.getMessage());
+            Mod tree = Parser.parse(source, filename, mode);
+            return Compiler.compile(tree, filename, mode, -1);
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        } catch (PyException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw Errors.internal(e);
         }
+    }
+
+    /** The Python SyntaxError (or IndentationError, TabError) for the front end's error. */
+    public static PyException syntaxError(PySyntaxError se) {
+        PyType t = Types.exceptions().getOrDefault(se.kind, Types.SYNTAX_ERROR);
+        PyObject msg = PyStr.of(se.msg);
+        PyBaseException e = Exceptions.create(t, new PyObject[] {msg});
+        PyDict d = e.getDict();
+        d.putStr("msg", msg);
+        d.putStr("filename", PyStr.of(se.filename));
+        d.putStr("lineno", PyInt.of(se.lineno));
+        d.putStr("offset", PyInt.of(se.offset));
+        d.putStr("end_lineno", PyInt.of(se.end_lineno));
+        d.putStr("end_offset", PyInt.of(se.end_offset));
+        d.putStr("text", se.text == null ? PySingleton.NONE : PyStr.of(se.text));
+        d.putStr("print_file_and_line", PySingleton.NONE);
+        e.args = PyTuple.of(msg, PyTuple.of(d.getStr("filename"), d.getStr("lineno"), d.getStr("offset"), d.getStr("text"),
+                d.getStr("end_lineno"), d.getStr("end_offset")));
+        return e.toThrowable();
     }
 
     private static CodeObject compileWithCPython(String python, String source, String filename, String mode) {
