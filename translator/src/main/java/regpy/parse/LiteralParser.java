@@ -15,7 +15,7 @@ import regpy.tokenize.Tokenizer;
  * FormattedValue with CPython 3.13's positions (literal parts carry their FSTRING_MIDDLE or
  * STRING token positions; adjacent parts merge into one Constant spanning them).
  */
-abstract class LiteralParser extends ExpressionParser {
+abstract class LiteralParser extends DisplayParser {
     LiteralParser(Tokenizer t) { super(t); }
 
     // ---- numbers ------------------------------------------------------------------------------------
