@@ -576,7 +576,7 @@ final class CodeGen extends ExprGen {
         op(POP_TOP, Loc.NO_LOCATION);
         op(POP_BLOCK, Loc.NO_LOCATION);
         op(POP_EXCEPT, Loc.NO_LOCATION);
-        jump(JUMP, end, Loc.NO_LOCATION);
+        jump(JUMP_NO_INTERRUPT, end, Loc.NO_LOCATION);
         useLabel(reraise);
         op(POP_BLOCK, Loc.NO_LOCATION);
         opI(SWAP, 2, Loc.NO_LOCATION);
