@@ -29,8 +29,9 @@ public final class DumpFiles {
                     out.print(AstDump.dump(tree, true, true, null, false));
                     out.print("\n");
                 } catch (PySyntaxError e) {
-                    out.print("ERROR " + e.kind + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ", "
-                            + e.end_lineno + ", " + e.end_offset + ")\n");
+                    // end_lineno 0 is CPython's None (whole-file errors such as encoding problems)
+                    String end = e.end_lineno == 0 ? "None, None" : e.end_lineno + ", " + e.end_offset;
+                    out.print("ERROR " + e.kind + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ", " + end + ")\n");
                 } catch (StackOverflowError e) {
                     out.print("CRASH StackOverflowError\n");
                 } catch (RuntimeException e) {

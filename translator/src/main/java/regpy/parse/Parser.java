@@ -63,7 +63,7 @@ public final class Parser extends StatementParser {
     private PySyntaxError preferTokenizerError(PySyntaxError e) {
         if (tokenizer.error() != null) return tokenizer.error();
         // A bracket left open on an earlier line explains the error better (CPython does the same).
-        int lastLine = tokens.get(Math.min(furthest, last)).line;
+        int lastLine = tokens.get(Math.min(Math.max(furthest, fetched), last)).line;
         if (tokenizer.eofInParens() && src.lineOf(tokenizer.unclosedBracket()) < lastLine) return unclosedBracket();
         return e;
     }

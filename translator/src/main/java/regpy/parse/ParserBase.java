@@ -25,6 +25,7 @@ abstract class ParserBase {
     final int last;          // index of the final token (ENDMARKER or ERRORTOKEN)
     int p;                   // current token index
     int furthest;            // furthest token index looked at, for "invalid syntax" locations
+    int fetched;             // furthest token index ever looked at, diagnoses included (CPython's p->fill)
     /** Set by the f-string parser when parsing the expression of a replacement field. */
     int fstringDepth;
 
@@ -42,6 +43,7 @@ abstract class ParserBase {
     final Token tok(int i) {
         if (i > last) i = last;
         if (i > furthest) furthest = i;
+        if (i > fetched) fetched = i;
         Token t = tokens.get(i);
         if (t.type == TokenType.ERRORTOKEN) reachedErrorToken();
         return t;

@@ -3,7 +3,8 @@ package regpy.parse;
 /**
  * A SyntaxError (or its subclasses IndentationError / TabError) with the attributes CPython puts
  * on the exception object: offsets are 1-based character (code point) columns, text is the
- * offending source line. end_lineno/end_offset are 0 where CPython leaves them unset... as given.
+ * offending source line. For whole-file errors (encoding problems) CPython sets lineno 0, offset -1,
+ * end_lineno/end_offset None and text None: here end_lineno == 0 stands for None.
  */
 public final class PySyntaxError extends RuntimeException {
     public final String kind;       // "SyntaxError", "IndentationError" or "TabError"

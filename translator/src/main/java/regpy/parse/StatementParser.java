@@ -554,7 +554,14 @@ abstract class StatementParser extends PatternParser {
         boolean isAsync = acceptKw("async");
         expectKw("def");
         String name = name();
-        List<TypeParam> tps = typeParams();
+        int tp = p;
+        List<TypeParam> tps;
+        try {
+            tps = typeParams();
+        } catch (Fail f) {
+            p = tp;                      // [type_params] did not match: the forced '(' reports at '['
+            throw errorAtToken("expected '('", tok());
+        }
         if (!at(LPAR)) throw errorAtToken("expected '('", tok());
         p++;
         arguments args = parameters(false);

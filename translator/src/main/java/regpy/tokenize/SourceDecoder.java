@@ -36,11 +36,11 @@ public final class SourceDecoder {
         if (declared != null) {
             name = normalise(declared);
             if (bom && !name.equals("utf-8"))
-                throw new PySyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM", filename, 0, 0, 0, 0, null);
+                throw new PySyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM", filename, 0, -1, 0, 0, null);
             try {
                 cs = Charset.forName(name.equals("utf-8") ? "UTF-8" : name);
             } catch (RuntimeException e) {
-                throw new PySyntaxError("SyntaxError", "unknown encoding: " + declared, filename, 0, 0, 0, 0, null);
+                throw new PySyntaxError("SyntaxError", "unknown encoding: " + declared, filename, 0, -1, 0, 0, null);
             }
         }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -52,7 +52,7 @@ public final class SourceDecoder {
             int bad = firstBadUtf8(data, off);
             String msg = "(unicode error) '" + (name.equals("utf-8") ? "utf-8" : name) + "' codec can't decode byte 0x"
                     + String.format("%02x", data[Math.max(bad, 0)] & 0xff) + " in position " + (bad - off) + ": invalid start byte";
-            throw new PySyntaxError("SyntaxError", msg, filename, 0, 0, 0, 0, null);
+            throw new PySyntaxError("SyntaxError", msg, filename, 0, -1, 0, 0, null);
         }
     }
 

@@ -33,6 +33,7 @@ public final class Tokenizer {
     private PySyntaxError error;
     private boolean eofInParens;
     private int unclosed = -1;
+    private int commentStart = -1;          // start of a comment just skipped (parser mode)
 
     /** An open bracket; for '{' opening an f-string replacement field, the f-string it belongs to. */
     private static final class Paren {
@@ -147,6 +148,7 @@ public final class Tokenizer {
     // ---- main loop --------------------------------------------------------------------------------
 
     private void next() {
+        if (commentStart >= 0 && (pos >= n || s.charAt(pos) != '\n')) commentStart = -1;
         FString fs = fstringTop();
         if (fs != null && fs.middle) { FStringScanner.middle(this, fs); return; }
         if (atBol) { if (indentation()) return; }
@@ -157,12 +159,20 @@ public final class Tokenizer {
         if (c == '#') {
             while (pos < n && s.charAt(pos) != '\n') pos++;
             if (extra) add(TokenType.COMMENT, start, pos, s.substring(start, pos));
+            else commentStart = start;
             return;
         }
         if (c == '\n') {
             pos++;
             if (parens.isEmpty()) {
-                addNewline(TokenType.NEWLINE, start, "\n");
+                if (commentStart >= 0) {
+                    // CPython's parser sees a NEWLINE that begins at the comment before it
+                    int l = src.lineOf(start);
+                    Token t = new Token(TokenType.NEWLINE, "\n", l, src.cpCol(l, commentStart), l, src.cpCol(l, start) + 1,
+                            src.byteCol(l, commentStart), src.byteCol(l, start) + 1, commentStart, start + 1);
+                    out.add(t);
+                } else addNewline(TokenType.NEWLINE, start, "\n");
+                commentStart = -1;
                 atBol = true;
             } else if (extra) addNewline(TokenType.NL, start, "\n");
             return;
