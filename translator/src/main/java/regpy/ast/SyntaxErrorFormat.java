@@ -2,7 +2,10 @@ package regpy.ast;
 
 import regpy.parse.PySyntaxError;
 
-/** The last lines CPython prints for an uncaught SyntaxError (file/line, source, caret, message). */
+/**
+ * The last lines CPython prints for an uncaught SyntaxError: the file/line, the source line and the
+ * carets, then "Kind: msg" (the rules of traceback.TracebackException._format_syntax_error).
+ */
 public final class SyntaxErrorFormat {
     private SyntaxErrorFormat() {}
 
@@ -10,15 +13,38 @@ public final class SyntaxErrorFormat {
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(e.filename).append("\", line ").append(e.lineno).append('\n');
         if (e.text != null && !e.text.isEmpty()) {
-            String line = e.text.endsWith("\n") ? e.text.substring(0, e.text.length() - 1) : e.text;
-            String stripped = line.stripLeading();
-            int cut = line.length() - stripped.length();
-            sb.append("    ").append(stripped).append('\n');
-            int start = Math.max(e.offset - 1 - cut, 0);
-            int end = e.end_lineno == e.lineno && e.end_offset > e.offset ? e.end_offset - 1 - cut : start + 1;
-            sb.append("    ").append(" ".repeat(start)).append("^".repeat(Math.max(1, end - start))).append('\n');
+            String rtext = stripTrailingNewlines(e.text);
+            int cut = 0;
+            while (cut < rtext.length() && " \n\f".indexOf(rtext.charAt(cut)) >= 0) cut++;
+            String ltext = rtext.substring(cut);
+            int spaces = rtext.codePointCount(0, cut);
+            int rlen = rtext.codePointCount(0, rtext.length());
+            sb.append("    ").append(ltext).append('\n');
+            int tlen = e.text.codePointCount(0, e.text.length());
+            int offset = e.offset;
+            int end = e.lineno == e.end_lineno ? (e.end_offset != 0 ? e.end_offset : offset) : rlen + 1;
+            if (offset > tlen) offset = rlen + 1;
+            if (end > tlen) end = rlen + 1;
+            if (offset >= end || end < 0) end = offset + 1;
+            int colno = offset - 1 - spaces, endColno = end - 1 - spaces;
+            if (colno >= 0) {
+                sb.append("    ");
+                int i = 0;
+                for (int k = 0; k < colno && i < ltext.length(); k++) {
+                    int cp = ltext.codePointAt(i);
+                    sb.append(Character.isWhitespace(cp) ? (char) cp : ' ');
+                    i += Character.charCount(cp);
+                }
+                sb.append("^".repeat(Math.max(0, endColno - colno))).append('\n');
+            }
         }
         sb.append(e.kind).append(": ").append(e.msg);
         return sb.toString();
+    }
+
+    private static String stripTrailingNewlines(String s) {
+        int n = s.length();
+        while (n > 0 && s.charAt(n - 1) == '\n') n--;
+        return s.substring(0, n);
     }
 }
