@@ -10,7 +10,6 @@ import java.util.Map;
 import regpy.ast.*;
 import regpy.code.CodeObject;
 import regpy.code.Const;
-import regpy.code.Opcode;
 import regpy.parse.PySyntaxError;
 
 /**
@@ -354,6 +353,4 @@ abstract class CodeGenBase {
         if ((flags & FN_KWDEFAULTS) != 0) opI(SET_FUNCTION_ATTRIBUTE, FN_KWDEFAULTS, loc);
         if ((flags & FN_DEFAULTS) != 0) opI(SET_FUNCTION_ATTRIBUTE, FN_DEFAULTS, loc);
     }
-
-    static boolean unused(int op) { return Opcode.isPseudo(op); }
 }
