@@ -435,17 +435,18 @@ final class SymbolTable {
 
     private void extendNamedExprScope(Expr.Name target) {
         String name = target.id();
+        String mangled = mangle(privateName, name);   // symtable_lookup_entry mangles
         List<Scope> chain = new ArrayList<>();
         chain.add(cur);
         chain.addAll(stack);
         for (Scope ste : chain) {
             if (ste.comprehension != Comprehension.NONE) {
-                if ((ste.flags(name) & DEF_COMP_ITER) != 0)
+                if ((ste.flags(mangled) & DEF_COMP_ITER) != 0)
                     throw error("assignment expression cannot rebind comprehension iteration variable '" + name + "'", target);
                 continue;
             }
             if (ste.isFunctionLike()) {
-                if ((ste.flags(name) & DEF_GLOBAL) != 0) addDef(name, DEF_GLOBAL, target);
+                if ((ste.flags(mangled) & DEF_GLOBAL) != 0) addDef(name, DEF_GLOBAL, target);
                 else addDef(name, DEF_NONLOCAL, target);
                 addDef(name, DEF_LOCAL, ste, target);
                 return;
