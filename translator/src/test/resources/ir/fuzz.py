@@ -86,813 +86,894 @@ def f3(a, b):
 def f4(a, b):
     c = d = 1
     t = 0
-    c = sum_list([x + d for x in range(c % 5) if x != d % 3])
-    c = (d and d or a)
+    if (d and d or a) > 3:
+        del c
+    try:
+        d = d + c
+    except UnboundLocalError:
+        c = 5
     b, a = (c if c != a else a), (9 and (c if c != b else b) or d)
+    a = sum_list([x + c for x in range(a % 5) if x != c % 3])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f5(a, b):
     c = d = 1
     t = 0
-    c, d = d, c
-    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    a = sum_list([x + c for x in range(a % 5) if x != c % 3])
+    for i in range(1):
+        if sum_list([v * d for v in range((g((1 if 2 < b <= 2 else 0), 8)) % 4)]) < ((c if c != b else b) if (c if c != b else b) == b else b):
+            c *= ((b := -1) // ((c) % 5 + 1))
+            c = c % 1000
+            d, (c, a) = sum_list([v * (1 and c or b) for v in range((b) % 4)]), ((-(1 if c < (d and a or a) <= d else 0) + (not c)), d)
+            b, c = (a := c), (d // ((b) % 5 + 1))
+        else:
+            d = c = ((-a + (not c)) - (1 if d < (a - c) <= d else 0))
+            b = d = (b and g(b, b) or c)
+        t = (t * 31 + d % 1000 + b) % 1000003
+        c, (b, b) = (9 if 9 < sum_list([v * d for v in range((g(2, b)) % 4)]) else sum_list([v * d for v in range((g(2, b)) % 4)])), (sum_list([v * a for v in range((1) % 4)]), c)
+        if c > 64:
+            break
+        if i % 2:
+            continue
+        d = (d + i) % 97
+    t = (t * 31 + d % 1000 + a) % 1000003
+    a = c = (b := 0)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f6(a, b):
     c = d = 1
     t = 0
-    b, c = (1 if 7 < c <= -1 else 0), (1 if g((d and d or c), 2) < b <= sum_list([v * (c if c != b else b) for v in range((b) % 4)]) else 0)
+    for i in range(5):
+        t = (t * 31 + c % 1000 + d) % 1000003
+        if a > 44:
+            break
+        if i % 2:
+            continue
+        c = (c + i) % 97
+    c = sum_list([x + b for x in range(c % 5) if x != b % 3])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f7(a, b):
     c = d = 1
     t = 0
-    for i in range(5):
-        try:
-            a = d // ((b := -1) % 3)
-            c = d = g(sum_list([v * (1 and c or b) for v in range((b) % 4)]), 4)
-        except ZeroDivisionError:
-            a = d - 1
-        a, (d, c) = (d and a or a), ((1 if 8 < 3 <= b else 0), a)
-        try:
-            c = a // ((c := 1) % 3)
-            c = b = (d if d != ((-a + (not c)) + (1 if d < 1 <= a else 0)) else ((-a + (not c)) + (1 if d < 1 <= a else 0)))
-            c += (-b + (not d))
-            c = c % 1000
-        except ZeroDivisionError:
-            c = a - 1
-        if c > 74:
-            break
-        if i % 2:
-            continue
-        b = (b + i) % 97
-    d = sum_list([x + a for x in range(d % 5) if x != a % 3])
+    a, c = (1 if a < 2 <= 1 else 0), (-b + (not g((a and a or d), (d * b))))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f8(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + b % 1000 + d) % 1000003
+    if (1 if a < (a and a or b) <= b else 0) > 3:
+        del b
+    try:
+        a = a + b
+    except UnboundLocalError:
+        b = 5
+    t = (t * 31 + a % 1000 + d) % 1000003
+    if ((1 if c < (2 // ((d) % 5 + 1)) <= (1 and 2 or 1) else 0) + a) < g(b, a):
+        n1 = 0
+        while n1 < 2 and c < 500:
+            t = (t * 31 + b % 1000 + a) % 1000003
+            b = d = (d - d)
+            n1 += 1
+    else:
+        d, (b, c) = (c := a), (sum_list([v * c for v in range(((g(-2, b) - c)) % 4)]), d)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f9(a, b):
     c = d = 1
     t = 0
-    try:
-        c = b // (g(c, (-(2 and 6 or 7) + (not sum_list([v * b for v in range((a) % 4)])))) % 3)
-        d = (c := c)
-    except ZeroDivisionError:
-        c = b - 1
-    n0 = 0
-    while n0 < 0 and d < 500:
-        b = a = sum_list([v * a for v in range((1) % 4)])
-        b = d = (-a + (not 1))
-        n1 = 0
-        while n1 < 1 and b < 500:
-            c, (b, a) = (d if d != (a if a > -3 else -3) else (a if a > -3 else -3)), (sum_list([v * 2 for v in range((1) % 4)]), c)
-            d, (b, a) = (g((a and a or d), (d * b)) and (a and b or a) or -2), ((a // ((b) % 5 + 1)), d)
-            n1 += 1
-        n0 += 1
+    b, (c, d) = (-a + (not (1 if g(d, 2) < d <= 5 else 0))), ((d if d != 0 else 0), b)
+    b, d = (c if c == g(a, a) else g(a, a)), (sum_list([v * (d and a or 2) for v in range(((7 if 7 < a else a)) % 4)]) and a or (a and b or c))
+    for i in range(1):
+        b = sum_list([v * d for v in range((a) % 4)])
+        if a > 89:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f10(a, b):
     c = d = 1
     t = 0
-    d = a = ((a := a) if (a := a) < g((1 and 2 or 1), a) else g((1 and 2 or 1), a))
-    try:
-        b = d // ((a // ((sum_list([v * (d // ((-3) % 5 + 1)) for v in range((d) % 4)])) % 5 + 1)) % 3)
-        d += (1 if 8 < d <= a else 0)
-        d = d % 1000
-    except ZeroDivisionError:
-        b = d - 1
+    d *= g((-1 + (not c)), c)
+    d = d % 1000
+    for i in range(4):
+        a, c = c, a
+        if c > 192:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
+    for i in range(5):
+        try:
+            a = c // ((c // (((sum_list([v * a for v in range((d) % 4)]) and b or (d and c or 7))) % 5 + 1)) % 3)
+            b, d = d, b
+        except ZeroDivisionError:
+            a = c - 1
+        d = a = (1 if (a := (a - 2)) < g(a, 7) <= (c and b or a) else 0)
+        if d > 159:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f11(a, b):
     c = d = 1
     t = 0
-    d, (c, b) = sum_list([v * (g(-2, b) - c) for v in range(((1 if 9 < (2 and -2 or 2) <= (1 if d < 2 <= d else 0) else 0)) % 4)]), ((-(d if d != 0 else 0) + (not (c // ((c) % 5 + 1)))), d)
+    a, b = b, a
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f12(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 0 and d < 500:
-        c = a = (b := 0)
-        n0 += 1
-    n0 = 0
-    while n0 < 1 and a < 500:
-        for i in range(1):
-            t = (t * 31 + b % 1000 + a) % 1000003
-            if a > 191:
-                break
-            if i % 2:
-                continue
-            b = (b + i) % 97
-        n0 += 1
-    for i in range(5):
-        a, (b, b) = (7 + sum_list([v * d for v in range((a) % 4)])), ((c := (sum_list([v * 1 for v in range((c) % 4)]) if sum_list([v * 1 for v in range((c) % 4)]) == c else c)), a)
-        if c > 129:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
+    b, a = (2 * (1 if a < 3 <= sum_list([v * 8 for v in range((7) % 4)]) else 0)), sum_list([v * b for v in range((a) % 4)])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f13(a, b):
     c = d = 1
     t = 0
-    try:
-        b = d // (sum_list([v * a for v in range((d) % 4)]) % 3)
-        b = a = (d and c or (b and d or b))
-        c = sum_list([x + d for x in range(c % 5) if x != d % 3])
-    except ZeroDivisionError:
-        b = d - 1
-    a, d = d, a
-    d -= (b := (0 if 0 != a else a))
-    d = d % 1000
+    d, c = sum_list([v * d for v in range((0) % 4)]), sum_list([v * a for v in range((d) % 4)])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f14(a, b):
     c = d = 1
     t = 0
-    b = (b := -3)
-    b = (b and 6 or (a // ((a) % 5 + 1)))
+    c, (a, c) = (g(b, a) and 4 or b), ((a := (1 if c < c <= c else 0)), c)
+    for i in range(3):
+        c -= (1 if d < (6 if 6 > d else d) <= c else 0)
+        c = c % 1000
+        for i in range(0):
+            d, (c, d) = sum_list([v * g(c, (2 - d)) for v in range((d) % 4)]), ((1 if d < d <= 7 else 0), d)
+            if a > 199:
+                break
+            if i % 2:
+                continue
+            b = (b + i) % 97
+        d, a = a, d
+        if c > 52:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    t = (t * 31 + d % 1000 + a) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f15(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + a % 1000 + d) % 1000003
+    d, b = b, d
+    n0 = 0
+    while n0 < 2 and a < 500:
+        b = sum_list([v * (1 if c < (-a + (not 2)) <= d else 0) for v in range((-2) % 4)])
+        b, c = (1 if 7 < c <= (1 if 1 != (-b + (not d)) else (-b + (not d))) else 0), (d and d or (c := b))
+        n0 += 1
+    a = b = ((a := (d := d)) if (a := (d := d)) > 9 else 9)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f16(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + d % 1000 + a) % 1000003
+    b, c = (1 if (d if d > c else c) < (g(2, c) if g(2, c) != g(d, a) else g(d, a)) <= a else 0), (4 if 4 > (sum_list([v * 3 for v in range((-1) % 4)]) if sum_list([v * 3 for v in range((-1) % 4)]) == a else a) else (sum_list([v * 3 for v in range((-1) % 4)]) if sum_list([v * 3 for v in range((-1) % 4)]) == a else a))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f17(a, b):
     c = d = 1
     t = 0
-    a, d = (sum_list([v * d for v in range((0) % 4)]) // ((-2) % 5 + 1)), (-a + (not d))
+    d, a = (b := (1 if a < 1 <= sum_list([v * d for v in range((b) % 4)]) else 0)), ((b if b > 1 else 1) and (-d + (not b)) or d)
+    for i in range(3):
+        c, (d, d) = (b := d), ((1 if b < sum_list([v * c for v in range((a) % 4)]) <= b else 0), c)
+        b, a = g(((1 - 2) // ((a) % 5 + 1)), (c := 5)), sum_list([v * ((1 if d < a <= b else 0) * 7) for v in range((b) % 4)])
+        b, d = d, b
+        if c > 190:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    for i in range(0):
+        c, (b, a) = g(6, b), ((c if c != d else d), c)
+        a = c = (a and c or b)
+        d, (a, d) = ((a := 6) // ((g(d, sum_list([v * 6 for v in range((7) % 4)]))) % 5 + 1)), (((-8 + (not b)) * -2), d)
+        if c > 29:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f18(a, b):
     c = d = 1
     t = 0
-    try:
-        b = a // ((c := 2) % 3)
-        b = g(b, a)
-    except ZeroDivisionError:
-        b = a - 1
+    t = (t * 31 + d % 1000 + a) % 1000003
+    c = a = (((-c + (not 7)) * b) if ((-c + (not 7)) * b) == 7 else 7)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f19(a, b):
     c = d = 1
     t = 0
-    try:
-        d = a // ((1 if (9 if 9 > (1 if c < c <= c else 0) else (1 if c < c <= c else 0)) < a <= 2 else 0) % 3)
-        try:
-            b = c // ((a := c) % 3)
-            d, c = sum_list([v * d for v in range((b) % 4)]), sum_list([v * a for v in range((3) % 4)])
-            d, b = (8 if 8 == (-a + (not c)) else (-a + (not c))), (d := a)
-        except ZeroDivisionError:
-            b = c - 1
-    except ZeroDivisionError:
-        d = a - 1
-    a *= (1 if d < -2 <= b else 0)
-    a = a % 1000
-    c = sum_list([x + d for x in range(c % 5) if x != d % 3])
+    b, c = g((-1 if -1 < (1 if -1 < d <= b else 0) else (1 if -1 < d <= b else 0)), b), (g(2, (-c + (not a))) and b or (c := 5))
+    t = (t * 31 + b % 1000 + c) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f20(a, b):
     c = d = 1
     t = 0
-    try:
-        b = d // ((a := (1 if 1 != (-b + (not d)) else (-b + (not d)))) % 3)
-        if (c // ((d) % 5 + 1)) >= (g(c, c) and g(c, g(c, 7)) or b):
-            t = (t * 31 + d % 1000 + a) % 1000003
-            b = (c // (((d if d > c else c)) % 5 + 1))
-        else:
-            d, c = g((1 if d < c <= 9 else 0), a), (-a + (not (-(7 if 7 == 5 else 5) + (not 0))))
-        d = (-(c := c) + (not a))
-        if g((b if b != 8 else 8), b) >= (-(b if b != b else b) + (not b)):
-            b, d = (1 if b < d <= 1 else 0), (9 if 9 != 8 else 8)
-            c -= (c := (-sum_list([v * c for v in range((b) % 4)]) + (not (3 // ((4) % 5 + 1)))))
-            c = c % 1000
-        else:
-            b, c = (2 * (d := -3)), (b - a)
-            a, (d, a) = (1 if 5 < a <= ((c := 5) // ((sum_list([v * a for v in range((c) % 4)])) % 5 + 1)) else 0), ((1 if d < a <= (7 if 7 > -3 else -3) else 0), a)
-    except ZeroDivisionError:
-        b = d - 1
-    b, d = d, b
-    if (1 if (-(b // ((0) % 5 + 1)) + (not b)) < d <= 7 else 0) < (a and c or b):
-        try:
-            d = a // ((-a + (not d)) % 3)
-            c += (b := d)
-            c = c % 1000
-            t = (t * 31 + a % 1000 + c) % 1000003
-            d = sum_list([v * sum_list([v * b for v in range((c) % 4)]) for v in range((-1) % 4)])
-        except ZeroDivisionError:
-            d = a - 1
-        d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    else:
-        b = sum_list([x + c for x in range(b % 5) if x != c % 3])
-        d, a = (g(2, (-c + (not a))) and b or (c := 5)), g(b, 4)
+    d = a = sum_list([v * a for v in range((2) % 4)])
+    a, (b, d) = (-7 + (not a)), ((c := a), a)
+    d, c = c, d
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f21(a, b):
     c = d = 1
     t = 0
-    for i in range(4):
-        c = sum_list([x + a for x in range(c % 5) if x != a % 3])
-        if ((-(1 if a < -1 <= 2 else 0) + (not a)) // ((2) % 5 + 1)) >= (d * sum_list([v * d for v in range((4) % 4)])):
-            a = d = (1 if c < d <= d else 0)
-        else:
-            t = (t * 31 + a % 1000 + b) % 1000003
-            b, (d, b) = (d := (-d + (not 9))), (sum_list([v * 4 for v in range((c) % 4)]), b)
-            a, (b, a) = ((a := d) and a or sum_list([v * d for v in range(((a if a < d else d)) % 4)])), (g((d := c), 3), a)
-        a *= sum_list([v * d for v in range((g(d, (c if c != d else d))) % 4)])
-        a = a % 1000
-        if d > 182:
-            break
-        if i % 2:
-            continue
-        c = (c + i) % 97
+    n0 = 0
+    while n0 < 0 and a < 500:
+        c, (b, c) = (5 if 5 != 0 else 0), (((1 and (-d + (not 9)) or (a and b or 1)) // ((a) % 5 + 1)), c)
+        n0 += 1
+    d -= (c := d)
+    d = d % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f22(a, b):
     c = d = 1
     t = 0
-    try:
-        d = b // ((9 + (1 if b < d <= -1 else 0)) % 3)
-        if sum_list([v * b for v in range(((-1 if -1 > (-2 + (not b)) else (-2 + (not b)))) % 4)]) >= (b and d or -1):
-            d, (c, d) = sum_list([v * g(a, (c if c != b else b)) for v in range((a) % 4)]), ((a - a), d)
-            b = d = (d if d < (g(7, d) and b or c) else (g(7, d) and b or c))
-        else:
-            d = b = (1 if d < 0 <= (d := (b := d)) else 0)
-            d, b = b, d
-            c, b = b, c
-        t = (t * 31 + d % 1000 + a) % 1000003
-        c += g(3, b)
-        c = c % 1000
-    except ZeroDivisionError:
-        d = b - 1
-    for i in range(5):
-        t = (t * 31 + d % 1000 + b) % 1000003
-        c, b = b, c
-        c *= (c - b)
-        c = c % 1000
-        if b > 155:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
+    c = (c and (1 if (2 and b or d) < (a // ((1) % 5 + 1)) <= a else 0) or (d * d))
+    d, b = b, d
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f23(a, b):
     c = d = 1
     t = 0
-    b, a = (a if a == 0 else 0), (c // ((1) % 5 + 1))
-    try:
-        b = a // (sum_list([v * 5 for v in range(((b * d)) % 4)]) % 3)
-        d, a = sum_list([v * a for v in range((6) % 4)]), g(c, a)
-        for i in range(1):
-            a, (b, a) = (((c * 7) and -1 or (d and b or c)) and c or d), ((sum_list([v * c for v in range((sum_list([v * a for v in range((1) % 4)])) % 4)]) // (((sum_list([v * c for v in range((b) % 4)]) * c)) % 5 + 1)), a)
-            t = (t * 31 + c % 1000 + a) % 1000003
-            if b > 53:
-                break
-            if i % 2:
-                continue
-            d = (d + i) % 97
-        try:
-            b = d // (g(b, 2) % 3)
-            t = (t * 31 + c % 1000 + a) % 1000003
-            c += (-d + (not (b if b < (1 if 2 < d <= 7 else 0) else (1 if 2 < d <= 7 else 0))))
-            c = c % 1000
-        except ZeroDivisionError:
-            b = d - 1
-    except ZeroDivisionError:
-        b = a - 1
-    if (1 and 4 or sum_list([v * c for v in range(((-2 if -2 == a else a)) % 4)])) >= (a if a != c else c):
-        c *= (1 if ((1 if b < 4 <= 7 else 0) // ((a) % 5 + 1)) < g(c, 6) <= 5 else 0)
-        c = c % 1000
-        c = (d // ((b) % 5 + 1))
-    else:
-        for i in range(3):
-            c, (b, c) = g(a, b), ((1 if (5 + c) < a <= (-(b // ((b) % 5 + 1)) + (not (c and b or d))) else 0), c)
-            a = d = (-1 and sum_list([v * (d // ((2) % 5 + 1)) for v in range((a) % 4)]) or d)
-            if a > 159:
-                break
-            if i % 2:
-                continue
-            c = (c + i) % 97
-        d -= (-sum_list([v * b for v in range((6) % 4)]) + (not a))
-        d = d % 1000
+    b = sum_list([x + a for x in range(b % 5) if x != a % 3])
+    d, a = a, d
+    t = (t * 31 + a % 1000 + b) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f24(a, b):
     c = d = 1
     t = 0
-    for i in range(0):
+    if (c := 4) >= (-((1 if d < 7 <= 2 else 0) if (1 if d < 7 <= 2 else 0) != a else a) + (not (1 if b < d <= -1 else 0))):
+        n1 = 0
+        while n1 < 0 and d < 500:
+            b = (g(b, (-1 if -1 != d else d)) if g(b, (-1 if -1 != d else d)) != (c if c > c else c) else (c if c > c else c))
+            n1 += 1
+    else:
+        for i in range(0):
+            d, c = (-g(5, a) + (not d)), g(a, (c if c != b else b))
+            if d > 49:
+                break
+            if i % 2:
+                continue
+            c = (c + i) % 97
         try:
-            b = c // ((c // ((b) % 5 + 1)) % 3)
-            a = c = (-b + (not -2))
-            c, b = b, c
-            b, c = c, b
+            a = d // ((1 if a < a <= b else 0) % 3)
+            b, (a, b) = (-(g(7, d) and b or c) + (not -2)), ((-g(c, d) + (not 0)), b)
+            c, (b, c) = (c := (--1 + (not -3))), (((0 if 0 != d else d) and c or (5 if 5 > (1 if 1 < b <= b else 0) else (1 if 1 < b <= b else 0))), c)
         except ZeroDivisionError:
-            b = c - 1
-        if b > 24:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
-    c = d = (b := c)
+            a = d - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f25(a, b):
     c = d = 1
     t = 0
-    d = g(c, sum_list([v * g(a, b) for v in range((b) % 4)]))
+    try:
+        a = d // (((a + a) and (1 if 1 < (a and -3 or c) <= a else 0) or c) % 3)
+        t = (t * 31 + d % 1000 + c) % 1000003
+        a, b = b, a
+        b *= (8 // ((-1) % 5 + 1))
+        b = b % 1000
+    except ZeroDivisionError:
+        a = d - 1
+    a *= g(0, (-c + (not d)))
+    a = a % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f26(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + c % 1000 + b) % 1000003
+    d, b = b, d
+    c, b = b, c
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f27(a, b):
     c = d = 1
     t = 0
-    c *= (b := (1 if (1 if 1 != c else c) < a <= c else 0))
-    c = c % 1000
-    a, b = b, a
-    if sum_list([v * sum_list([v * (a // ((a) % 5 + 1)) for v in range((9) % 4)]) for v in range((c) % 4)]) < (d // ((c) % 5 + 1)):
-        a = (a and b or b)
-    else:
-        n1 = 0
-        while n1 < 3 and d < 500:
-            a = (1 if d < sum_list([v * b for v in range((c) % 4)]) <= 3 else 0)
-            a = b = (-(4 and a or d) + (not a))
-            b -= (b := b)
-            b = b % 1000
-            n1 += 1
+    b, d = d, b
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f28(a, b):
     c = d = 1
     t = 0
-    try:
-        a = b // ((d // ((b) % 5 + 1)) % 3)
-        b = sum_list([v * ((1 and d or 9) + 7) for v in range((((2 if 2 == -2 else -2) and (1 if 6 < 2 <= d else 0) or (1 if d < 7 <= d else 0))) % 4)])
-        a = sum_list([x + c for x in range(a % 5) if x != c % 3])
-    except ZeroDivisionError:
-        a = b - 1
-    try:
-        c = d // (sum_list([v * c for v in range(((1 if (-c + (not 2)) < g(d, d) <= (1 if 2 < d <= d else 0) else 0)) % 4)]) % 3)
-        d, (c, c) = (1 if (b + c) < (b := 6) <= -2 else 0), ((-(1 if (2 * a) < (b := 2) <= b else 0) + (not ((1 if 2 < b <= -3 else 0) and 8 or a))), d)
-        b, c = (d and (-(-5 + (not 8)) + (not c)) or d), g(c, b)
-        d *= g(c, (c // ((c) % 5 + 1)))
-        d = d % 1000
-    except ZeroDivisionError:
-        c = d - 1
+    a = sum_list([x + b for x in range(a % 5) if x != b % 3])
+    n0 = 0
+    while n0 < 1 and b < 500:
+        b, c = c, b
+        n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f29(a, b):
     c = d = 1
     t = 0
-    b, (c, b) = (b if b < b else b), ((1 if 1 < -3 <= 4 else 0), b)
+    try:
+        a = c // ((-d + (not ((-b + (not c)) and c or d))) % 3)
+        b, d = (d := a), (c and sum_list([v * (1 // ((a) % 5 + 1)) for v in range((sum_list([v * c for v in range((b) % 4)])) % 4)]) or c)
+        n1 = 0
+        while n1 < 1 and c < 500:
+            b, (d, d) = (a := (2 and c or c)), (g((b if b < (1 if 2 < d <= 7 else 0) else (1 if 2 < d <= 7 else 0)), 2), b)
+            n1 += 1
+        b = c = (d := d)
+    except ZeroDivisionError:
+        a = c - 1
+    d *= (c * (1 if (1 if c < 7 <= c else 0) < b <= 4 else 0))
+    d = d % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f30(a, b):
     c = d = 1
     t = 0
-    d, (b, d) = (-2 if -2 > b else b), (g((c // (((-b + (not b))) % 5 + 1)), d), d)
+    try:
+        a = c // ((g(c, 6) // ((5) % 5 + 1)) % 3)
+        c = (1 if 1 < d <= -2 else 0)
+        for i in range(1):
+            d -= g((b * a), b)
+            d = d % 1000
+            c += (1 if b < ((b if b < b else b) // ((c) % 5 + 1)) <= (d if d < a else a) else 0)
+            c = c % 1000
+            t = (t * 31 + b % 1000 + c) % 1000003
+            if c > 48:
+                break
+            if i % 2:
+                continue
+            d = (d + i) % 97
+    except ZeroDivisionError:
+        a = c - 1
+    for i in range(2):
+        t = (t * 31 + c % 1000 + d) % 1000003
+        a = sum_list([v * d for v in range((sum_list([v * (7 if 7 == c else c) for v in range((b) % 4)])) % 4)])
+        for i in range(4):
+            t = (t * 31 + a % 1000 + b) % 1000003
+            if c > 79:
+                break
+            if i % 2:
+                continue
+            d = (d + i) % 97
+        if d > 23:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    try:
+        b = c // ((c // ((b) % 5 + 1)) % 3)
+        t = (t * 31 + a % 1000 + c) % 1000003
+        if (-2 and d or b) < (c - (d := c)):
+            d = (sum_list([v * c for v in range((sum_list([v * d for v in range((a) % 4)])) % 4)]) if sum_list([v * c for v in range((sum_list([v * d for v in range((a) % 4)])) % 4)]) > b else b)
+        else:
+            b, d = (1 if b < 1 <= c else 0), (1 if (1 if 1 != c else c) < a <= c else 0)
+            d = b = ((1 if c < (1 if a < a <= c else 0) <= (c and 5 or b) else 0) and 2 or d)
+        d, a = a, d
+    except ZeroDivisionError:
+        b = c - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f31(a, b):
     c = d = 1
     t = 0
     for i in range(4):
-        a = (5 // (((-b + (not d))) % 5 + 1))
-        a, (d, c) = (8 if 8 != c else c), ((1 if d < d <= -3 else 0), a)
-        a = sum_list([x + b for x in range(a % 5) if x != b % 3])
-        if c > 55:
-            break
-        if i % 2:
-            continue
-        a = (a + i) % 97
-    if (b := d) >= (c := a):
-        d, a = a, d
-        b += ((1 if c < g(b, d) <= 6 else 0) * (1 if 5 < (d if d < a else a) <= b else 0))
-        b = b % 1000
-    else:
-        if (-4 + (not b)) < g((a := (-3 + b)), ((-b + (not b)) // (((-a + (not a))) % 5 + 1))):
-            a = c = (-c + (not (b := b)))
-            a, d = d, a
-            b, (a, c) = g((d := b), (a := b)), (g(a, d), b)
-        else:
-            d = (-(2 - (b := b)) + (not a))
-            b, a = a, b
-        a = sum_list([x + d for x in range(a % 5) if x != d % 3])
-    c = d = (a if a != d else d)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f32(a, b):
-    c = d = 1
-    t = 0
-    if (a - 0) < (c // ((a) % 5 + 1)):
-        d, c = sum_list([v * a for v in range((c) % 4)]), (sum_list([v * a for v in range((8) % 4)]) if sum_list([v * a for v in range((8) % 4)]) < (a + (-d + (not 5))) else (a + (-d + (not 5))))
-        n1 = 0
-        while n1 < 0 and b < 500:
-            d = g(7, a)
-            d = a = (d := sum_list([v * (a * 6) for v in range(((c and a or -1)) % 4)]))
-            a = (d - b)
-            n1 += 1
-    else:
-        try:
-            c = b // ((c + d) % 3)
-            a = (b and a or (b := a))
-            d = c = (b := c)
-            d, (b, c) = ((c := g(2, 7)) - b), ((b and b or a), d)
-        except ZeroDivisionError:
-            c = b - 1
-        t = (t * 31 + d % 1000 + a) % 1000003
-        if (1 if (-(a := b) + (not a)) < 0 <= (1 if 3 < (c := b) <= a else 0) else 0) < (a if a < c else c):
-            a = (g((b := 7), (2 + 1)) * 4)
-            b, a = a, b
-        else:
-            c = (-c + (not 6))
-            d, a = a, d
-    d, (b, b) = g(9, c), (g(c, 1), d)
-    b, (d, c) = g(2, 9), ((d and (b * 3) or sum_list([v * (1 if 7 < b <= b else 0) for v in range((3) % 4)])), b)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f33(a, b):
-    c = d = 1
-    t = 0
-    b = (g(b, d) // ((b) % 5 + 1))
-    c = sum_list([x + b for x in range(c % 5) if x != b % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f34(a, b):
-    c = d = 1
-    t = 0
-    try:
-        a = d // ((d := 8) % 3)
-        b = c = sum_list([v * (1 if b < (b if b > 5 else 5) <= 8 else 0) for v in range((a) % 4)])
-        d, c = (sum_list([v * 6 for v in range(((b - a)) % 4)]) and ((1 if 1 < -2 <= b else 0) if (1 if 1 < -2 <= b else 0) == c else c) or ((-c + (not 7)) if (-c + (not 7)) != (d := c) else (d := c))), (1 if sum_list([v * sum_list([v * a for v in range((7) % 4)]) for v in range((a) % 4)]) < d <= (c := b) else 0)
-    except ZeroDivisionError:
-        a = d - 1
-    t = (t * 31 + a % 1000 + c) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f35(a, b):
-    c = d = 1
-    t = 0
-    a = c = sum_list([v * b for v in range((((d if d > d else d) - g(d, d))) % 4)])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f36(a, b):
-    c = d = 1
-    t = 0
-    try:
-        b = d // ((d + d) % 3)
-        d += (3 // ((sum_list([v * c for v in range((a) % 4)])) % 5 + 1))
-        d = d % 1000
-    except ZeroDivisionError:
-        b = d - 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f37(a, b):
-    c = d = 1
-    t = 0
-    d *= (-((1 if 7 < c <= c else 0) and c or b) + (not b))
-    d = d % 1000
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f38(a, b):
-    c = d = 1
-    t = 0
-    if (a := a) < (c // ((a) % 5 + 1)):
-        n1 = 0
-        while n1 < 3 and b < 500:
-            b -= ((1 if 1 != (-b + (not d)) else (-b + (not d))) + b)
-            b = b % 1000
-            n1 += 1
-        c, a = a, c
-        a = sum_list([x + d for x in range(a % 5) if x != d % 3])
-    else:
-        n1 = 0
-        while n1 < 4 and c < 500:
-            t = (t * 31 + a % 1000 + b) % 1000003
-            b = (g(c, (d := 9)) and g((2 if 2 != c else c), b) or c)
-            n1 += 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f39(a, b):
-    c = d = 1
-    t = 0
-    try:
-        b = d // ((1 if 6 < (d if d > d else d) <= sum_list([v * b for v in range((a) % 4)]) else 0) % 3)
-        n1 = 0
-        while n1 < 4 and d < 500:
-            b, c = c, b
-            c = a = (b if b > b else b)
-            n1 += 1
-        for i in range(0):
-            b = d = (b if b > (-2 - sum_list([v * -3 for v in range((7) % 4)])) else (-2 - sum_list([v * -3 for v in range((7) % 4)])))
-            d -= sum_list([v * (-(--1 + (not b)) + (not (d if d == b else b))) for v in range((a) % 4)])
-            d = d % 1000
-            t = (t * 31 + b % 1000 + c) % 1000003
-            if d > 92:
-                break
-            if i % 2:
-                continue
-            a = (a + i) % 97
-        a, c = c, a
-    except ZeroDivisionError:
-        b = d - 1
-    c, b = (1 if (d := (7 // ((b) % 5 + 1))) < 1 <= d else 0), (-a + (not sum_list([v * (d // ((2) % 5 + 1)) for v in range((d) % 4)])))
-    a = sum_list([x + b for x in range(a % 5) if x != b % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f40(a, b):
-    c = d = 1
-    t = 0
-    a, (d, d) = (-a + (not d)), ((d := b), a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f41(a, b):
-    c = d = 1
-    t = 0
-    b += sum_list([v * b for v in range((-3) % 4)])
-    b = b % 1000
-    d = a = (b := c)
-    t = (t * 31 + b % 1000 + a) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f42(a, b):
-    c = d = 1
-    t = 0
-    d = ((6 if 6 == a else a) // ((b) % 5 + 1))
-    d, (a, b) = ((d := 1) // ((d) % 5 + 1)), ((4 + (b // ((b) % 5 + 1))), d)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f43(a, b):
-    c = d = 1
-    t = 0
-    for i in range(0):
-        if (2 * c) >= ((1 if c < g(1, a) <= (a := c) else 0) and (4 if 4 != 7 else 7) or d):
-            a += (d := 2)
-            a = a % 1000
-        else:
-            c, d = (b * 2), (-b + (not (1 if a < (1 if b < b <= c else 0) <= d else 0)))
-            c = (1 // ((6) % 5 + 1))
-            b, (a, a) = sum_list([v * (c if c != 2 else 2) for v in range(((d and (7 // ((2) % 5 + 1)) or (a if a != 6 else 6))) % 4)]), ((((3 and a or b) if (3 and a or b) > b else b) // ((b) % 5 + 1)), b)
-        if b > 60:
-            break
-        if i % 2:
-            continue
-        c = (c + i) % 97
-    n0 = 0
-    while n0 < 3 and c < 500:
-        a = b = g((1 if a < 6 <= a else 0), ((d and 6 or a) * 6))
-        try:
-            d = c // ((c := b) % 3)
-            t = (t * 31 + c % 1000 + b) % 1000003
-        except ZeroDivisionError:
-            d = c - 1
-        n0 += 1
-    for i in range(3):
-        if (1 if d < a <= c else 0) >= g(4, 2):
-            c, b = (-b + (not g(g(c, c), (b if b == d else d)))), (5 and (-d + (not b)) or g((1 if b < a <= b else 0), a))
-        else:
-            b, d = d, b
-            d = b = (1 if a < a <= a else 0)
-            c = (-6 + (not c))
-        b, d = (g(b, (c and c or a)) * (1 if b < (c := 9) <= b else 0)), (d if d != (b and b or 6) else (b and b or 6))
-        if b > 68:
-            break
-        if i % 2:
-            continue
-        c = (c + i) % 97
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f44(a, b):
-    c = d = 1
-    t = 0
-    b += (c if c == ((a // ((2) % 5 + 1)) - 7) else ((a // ((2) % 5 + 1)) - 7))
-    b = b % 1000
-    for i in range(3):
-        c = b = g(c, b)
-        b = sum_list([v * a for v in range((a) % 4)])
-        if b > 180:
-            break
-        if i % 2:
-            continue
-        c = (c + i) % 97
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f45(a, b):
-    c = d = 1
-    t = 0
-    a = sum_list([x + b for x in range(a % 5) if x != b % 3])
-    if g((-3 - 3), -1) >= (1 if c < d <= sum_list([v * d for v in range((g(a, 7)) % 4)]) else 0):
-        a, b = b, a
-        if ((b := (a * 1)) if (b := (a * 1)) != (d // ((a) % 5 + 1)) else (d // ((a) % 5 + 1))) >= (-(1 if 9 < d <= c else 0) + (not d)):
-            a, (c, c) = ((c if c < (1 if 1 == 1 else 1) else (1 if 1 == 1 else 1)) and a or (3 + (a := a))), ((b // (((a and b or d)) % 5 + 1)), a)
-            b, (d, a) = sum_list([v * d for v in range((-3) % 4)]), (sum_list([v * (-d + (not (c // ((a) % 5 + 1)))) for v in range(((-b + (not c))) % 4)]), b)
-        else:
-            b += (-g(c, a) + (not d))
-            b = b % 1000
-            a, b = (b := (b := a)), (d := (-(b := c) + (not (1 and b or d))))
-    else:
-        a = sum_list([x + d for x in range(a % 5) if x != d % 3])
-        d, b = b, d
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f46(a, b):
-    c = d = 1
-    t = 0
-    c, (b, a) = (a := 9), ((-d + (not d)), c)
-    n0 = 0
-    while n0 < 2 and c < 500:
-        for i in range(2):
-            a = b = sum_list([v * c for v in range((g(d, (-3 + (not b)))) % 4)])
-            if a > 120:
-                break
-            if i % 2:
-                continue
-            b = (b + i) % 97
-        c = a = (-c + (not c))
-        n0 += 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f47(a, b):
-    c = d = 1
-    t = 0
-    if (a if a > ((c - b) // ((3) % 5 + 1)) else ((c - b) // ((3) % 5 + 1))) >= (d := b):
-        if g((g(7, b) if g(7, b) > (1 if d < 6 <= 5 else 0) else (1 if d < 6 <= 5 else 0)), -2) >= ((-(a // ((3) % 5 + 1)) + (not 8)) // ((8) % 5 + 1)):
-            c += g(d, d)
-            c = c % 1000
-            c, (d, c) = (c * 1), ((d := 6), c)
-            d, c = c, d
-        else:
-            a, c = c, a
-            c = (1 if 1 < d <= (b := a) else 0)
-        if g(d, d) >= (1 if 9 < d <= (9 and 8 or d) else 0):
-            b, d = ((d if d != d else d) * (c := (7 // ((b) % 5 + 1)))), ((-c + (not 6)) // ((a) % 5 + 1))
-        else:
-            a = (-((d := 7) and (a := b) or c) + (not 9))
-            t = (t * 31 + a % 1000 + c) % 1000003
-            d *= sum_list([v * (1 if c < (-d + (not 7)) <= -1 else 0) for v in range((c) % 4)])
-            d = d % 1000
-        d = g(0, 3)
-    else:
-        c = (3 and (a + b) or (-3 + (b // ((d) % 5 + 1))))
-        b = sum_list([x + a for x in range(b % 5) if x != a % 3])
-    a = b = (1 if b < (d if d != g(c, a) else g(c, a)) <= a else 0)
-    c, (d, d) = (-g(a, (-7 + (not a))) + (not (c := c))), (((-g(1, c) + (not 7)) if (-g(1, c) + (not 7)) != a else a), c)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f48(a, b):
-    c = d = 1
-    t = 0
-    c, d = d, c
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f49(a, b):
-    c = d = 1
-    t = 0
-    a, b = b, a
-    for i in range(1):
-        try:
-            d = b // (sum_list([v * c for v in range((d) % 4)]) % 3)
-            b = (b if b > c else c)
-        except ZeroDivisionError:
-            d = b - 1
-        n1 = 0
-        while n1 < 1 and a < 500:
-            b, c = c, b
-            d, c = c, d
-            b, d = (b // ((-2) % 5 + 1)), (-6 + (not d))
-            n1 += 1
-        c += (b * b)
+        c *= (a and (a - 9) or ((1 if d < c <= a else 0) if (1 if d < c <= a else 0) > (a and b or b) else (a and b or b)))
         c = c % 1000
-        if d > 117:
-            break
-        if i % 2:
-            continue
-        c = (c + i) % 97
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f50(a, b):
-    c = d = 1
-    t = 0
-    for i in range(0):
-        a = (-1 and a or (-b + (not (b // ((c) % 5 + 1)))))
-        if a > 100:
-            break
-        if i % 2:
-            continue
-        b = (b + i) % 97
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f51(a, b):
-    c = d = 1
-    t = 0
-    b *= (a + 7)
-    b = b % 1000
-    if (c if c != 5 else 5) >= (d := 4):
-        c, a = (d := 7), (-g((b // ((8) % 5 + 1)), b) + (not d))
-        if (a := d) < (b // ((b) % 5 + 1)):
-            b -= (b if b != 7 else 7)
-            b = b % 1000
-        else:
-            a = (8 if 8 > ((b // ((3) % 5 + 1)) * c) else ((b // ((3) % 5 + 1)) * c))
-            c, d = d, c
-    else:
-        t = (t * 31 + b % 1000 + c) % 1000003
-        d, c = g(b, (1 if 7 < a <= (a if a != a else a) else 0)), (-d + (not (7 and d or 8)))
-        t = (t * 31 + a % 1000 + b) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f52(a, b):
-    c = d = 1
-    t = 0
-    c = a = g((a if a == c else c), (b if b > c else c))
-    d += g(sum_list([v * 0 for v in range((1) % 4)]), d)
-    d = d % 1000
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f53(a, b):
-    c = d = 1
-    t = 0
-    try:
-        b = a // (g((9 - (1 if 7 < 4 <= b else 0)), c) % 3)
-        c = sum_list([x + d for x in range(c % 5) if x != d % 3])
-        a = sum_list([x + b for x in range(a % 5) if x != b % 3])
-    except ZeroDivisionError:
-        b = a - 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f54(a, b):
-    c = d = 1
-    t = 0
-    b = (1 if (d if d == a else a) < (d := (-8 + (not d))) <= a else 0)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f55(a, b):
-    c = d = 1
-    t = 0
-    a *= (c and d or (d and 4 or 5))
-    a = a % 1000
-    c = a = (-2 + (not (-a + (not c))))
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f56(a, b):
-    c = d = 1
-    t = 0
-    for i in range(0):
-        for i in range(5):
-            c = (1 if c < b <= ((-2 + (not -1)) // (((a and -1 or b)) % 5 + 1)) else 0)
-            if d > 71:
-                break
-            if i % 2:
-                continue
-            c = (c + i) % 97
-        d, (b, a) = g((d and 1 or (c and 8 or 2)), c), (sum_list([v * c for v in range(((sum_list([v * -1 for v in range((c) % 4)]) + a)) % 4)]), d)
-        try:
-            c = d // ((1 if b < 4 <= c else 0) % 3)
-            c, (d, d) = g(c, a), (g(5, (0 and 4 or d)), c)
-            a += (a := b)
-            a = a % 1000
-        except ZeroDivisionError:
-            c = d - 1
-        if c > 171:
+        if c > 134:
             break
         if i % 2:
             continue
         d = (d + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f57(a, b):
+def f32(a, b):
+    c = d = 1
+    t = 0
+    if (1 if d < sum_list([v * b for v in range((c) % 4)]) <= 3 else 0) >= ((-(4 and a or d) + (not a)) // ((b) % 5 + 1)):
+        a = sum_list([v * 7 for v in range(((1 * c)) % 4)])
+        a = (a if a != c else c)
+    else:
+        b, (d, c) = (sum_list([v * (1 and d or 9) for v in range((7) % 4)]) and b or (sum_list([v * c for v in range((6) % 4)]) if sum_list([v * c for v in range((6) % 4)]) == (1 if c < b <= 7 else 0) else (1 if c < b <= 7 else 0))), (g(((c := 1) - g(3, a)), g(d, (-c + (not c)))), b)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f33(a, b):
+    c = d = 1
+    t = 0
+    c, (b, a) = sum_list([v * 2 for v in range((((6 + d) * -2)) % 4)]), ((-(1 if (2 * a) < (b := 2) <= b else 0) + (not ((1 if 2 < b <= -3 else 0) and 8 or a))), c)
+    b, c = (d and (-(-5 + (not 8)) + (not c)) or d), g(c, b)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f34(a, b):
     c = d = 1
     t = 0
     try:
-        a = b // (sum_list([v * ((d // ((2) % 5 + 1)) - (2 - b)) for v in range((sum_list([v * sum_list([v * c for v in range((1) % 4)]) for v in range((sum_list([v * b for v in range((b) % 4)])) % 4)])) % 4)]) % 3)
+        d = a // (g(c, (c // ((c) % 5 + 1))) % 3)
+        b, (c, b) = (b if b < b else b), ((1 if 1 < -3 <= 4 else 0), b)
+    except ZeroDivisionError:
+        d = a - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f35(a, b):
+    c = d = 1
+    t = 0
+    d, (b, d) = (-2 if -2 > b else b), (g((c // (((-b + (not b))) % 5 + 1)), d), d)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f36(a, b):
+    c = d = 1
+    t = 0
+    for i in range(1):
+        a = (5 // (((-b + (not d))) % 5 + 1))
+        a, (d, c) = (8 if 8 != c else c), ((1 if d < d <= -3 else 0), a)
+        a = sum_list([x + b for x in range(a % 5) if x != b % 3])
+        if c > 138:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    c, b = (b if b < c else c), ((c - a) and c or (1 if (-b + (not a)) < (1 if c < 2 <= a else 0) <= d else 0))
+    if (1 if 5 < (d if d == (a // ((b) % 5 + 1)) else (a // ((b) % 5 + 1))) <= d else 0) >= (-4 + (not b)):
+        d, c = sum_list([v * b for v in range((c) % 4)]), (-8 + (not ((d // ((b) % 5 + 1)) + b)))
+        if ((7 - d) // ((c) % 5 + 1)) >= (b and d or (b * d)):
+            a += (c := 8)
+            a = a % 1000
+            b = c = ((c and d or a) // ((d) % 5 + 1))
+            d = c = (-(2 - (b := b)) + (not a))
+        else:
+            b = (c + -1)
+        if g((-(a if a < a else a) + (not g(d, c))), ((9 // ((2) % 5 + 1)) - 9)) >= (b := (5 // ((a) % 5 + 1))):
+            d = (-((6 // ((a) % 5 + 1)) if (6 // ((a) % 5 + 1)) < 8 else 8) + (not a))
+            d, (a, a) = g(5, a), ((a if a != 4 else 4), d)
+            d = (a if a < d else d)
+        else:
+            c += (4 // ((b) % 5 + 1))
+            c = c % 1000
+            c += ((2 and (-1 * b) or (a - 1)) // (((1 if (b := a) < a <= 8 else 0)) % 5 + 1))
+            c = c % 1000
+            t = (t * 31 + a % 1000 + b) % 1000003
+    else:
+        b, a = a, b
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f37(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 0 and c < 500:
+        c, a = a, c
+        t = (t * 31 + d % 1000 + c) % 1000003
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f38(a, b):
+    c = d = 1
+    t = 0
+    c += (6 if 6 < d else d)
+    c = c % 1000
+    c, (a, c) = (7 if 7 == d else d), (sum_list([v * b for v in range((a) % 4)]), c)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f39(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + b % 1000 + d) % 1000003
+    c, b = (-(c := b) + (not 3)), (a := ((a and d or a) if (a and d or a) < c else c))
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f40(a, b):
+    c = d = 1
+    t = 0
+    d, c = c, d
+    n0 = 0
+    while n0 < 0 and c < 500:
+        b = c = (g(5, a) - b)
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f41(a, b):
+    c = d = 1
+    t = 0
+    if (a and c or b) > 3:
+        del c
+    try:
+        a = a + c
+    except UnboundLocalError:
+        c = 5
+    if (sum_list([v * 1 for v in range((b) % 4)]) - c) > 3:
+        del d
+    try:
+        c = c + d
+    except UnboundLocalError:
+        d = 5
+    n0 = 0
+    while n0 < 2 and b < 500:
+        c = b = (a // (((d * d)) % 5 + 1))
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f42(a, b):
+    c = d = 1
+    t = 0
+    try:
+        c = d // ((b - b) % 3)
+        t = (t * 31 + d % 1000 + b) % 1000003
+        a = c = g(b, d)
+    except ZeroDivisionError:
+        c = d - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f43(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + b % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f44(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + c % 1000 + d) % 1000003
+    if g(d, a) > 3:
+        del a
+    try:
+        d = d + a
+    except UnboundLocalError:
+        a = 5
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f45(a, b):
+    c = d = 1
+    t = 0
+    if (2 and g((c * d), d) or c) < (c if c != (b := b) else (b := b)):
+        if (-(sum_list([v * 6 for v in range((a) % 4)]) and b or a) + (not b)) > 3:
+            del b
         try:
-            c = a // ((-9 + (not (a := (1 if c < b <= c else 0)))) % 3)
-            d, (c, a) = (-((-7 + (not c)) // (((1 if 7 < 0 <= c else 0)) % 5 + 1)) + (not d)), (((-d + (not c)) if (-d + (not c)) == b else b), d)
+            a = a + b
+        except UnboundLocalError:
+            b = 5
+        try:
+            c = d // ((-2 if -2 != b else b) % 3)
+            c += ((-c + (not 7)) if (-c + (not 7)) != (d := c) else (d := c))
+            c = c % 1000
+            c -= (9 and sum_list([v * d for v in range(((b * a)) % 4)]) or 3)
+            c = c % 1000
         except ZeroDivisionError:
-            c = a - 1
-        d = (((b and c or d) if (b and c or d) != (a // ((3) % 5 + 1)) else (a // ((3) % 5 + 1))) // ((b) % 5 + 1))
+            c = d - 1
+        try:
+            c = d // ((a := a) % 3)
+            t = (t * 31 + b % 1000 + c) % 1000003
+            d = a = (b and ((d if d > d else d) - g(d, d)) or b)
+            a *= (-d + (not b))
+            a = a % 1000
+        except ZeroDivisionError:
+            c = d - 1
+    else:
+        b, a = a, b
+        if (7 if 7 == g(3, c) else g(3, c)) >= (d - 8):
+            c, b = (1 if sum_list([v * b for v in range((a) % 4)]) < d <= a else 0), (sum_list([v * (-a + (not c)) for v in range(((1 if 1 != 7 else 7)) % 4)]) + (d if d < (a := b) else (a := b)))
+            c, a = a, c
+        else:
+            a *= ((g(c, c) and 9 or b) and 3 or c)
+            a = a % 1000
+            t = (t * 31 + b % 1000 + c) % 1000003
+            c, b = (b := b), (-(--3 + (not b)) + (not (1 if 3 < a <= (c and b or a) else 0)))
+    n0 = 0
+    while n0 < 4 and d < 500:
+        b, c = (-5 + (not (b if b > b else b))), sum_list([v * sum_list([v * 2 for v in range((8) % 4)]) for v in range(((3 and (7 if 7 > a else a) or g(c, b))) % 4)])
+        if ((b + (d if d == b else b)) * b) < (d := sum_list([v * (2 + 1) for v in range(((-b + (not b))) % 4)])):
+            c, a = a, c
+        else:
+            b *= (-((4 // ((a) % 5 + 1)) * d) + (not a))
+            b = b % 1000
+            d = c = (c * ((0 * c) + a))
+            t = (t * 31 + d % 1000 + c) % 1000003
+        n0 += 1
+    b += sum_list([v * b for v in range((-3) % 4)])
+    b = b % 1000
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f46(a, b):
+    c = d = 1
+    t = 0
+    try:
+        d = a // ((b := c) % 3)
+        a -= (-(-1 + 6) + (not a))
+        a = a % 1000
+        c, (a, c) = (-a + (not (d := 1))), ((a if a < 4 else 4), c)
+    except ZeroDivisionError:
+        d = a - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f47(a, b):
+    c = d = 1
+    t = 0
+    b, (a, b) = (5 if 5 != b else b), (g(a, 2), b)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f48(a, b):
+    c = d = 1
+    t = 0
+    for i in range(1):
+        a = b = ((1 if g(1, a) < (a := c) <= (4 if 4 != 7 else 7) else 0) and d or a)
+        if sum_list([v * a for v in range((b) % 4)]) >= (-b + (not (1 if a < (1 if b < b <= c else 0) <= d else 0))):
+            d -= (sum_list([v * d for v in range(((1 if c < 2 <= 1 else 0)) % 4)]) if sum_list([v * d for v in range(((1 if c < 2 <= 1 else 0)) % 4)]) < (g(2, a) // (((a if a != 6 else 6)) % 5 + 1)) else (g(2, a) // (((a if a != 6 else 6)) % 5 + 1)))
+            d = d % 1000
+            b, (c, b) = sum_list([v * b for v in range((b) % 4)]), ((b if b == (c // ((d) % 5 + 1)) else (c // ((d) % 5 + 1))), b)
+            a, b = g((1 if a < 6 <= a else 0), ((d and 6 or a) * 6)), sum_list([v * c for v in range(((1 if (b - d) < (-3 // ((c) % 5 + 1)) <= a else 0)) % 4)])
+        else:
+            c = g(4, 2)
+            b, d = g((-b + (not g(7, c))), c), (b if b == d else d)
+        if c > 166:
+            break
+        if i % 2:
+            continue
+        d = (d + i) % 97
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f49(a, b):
+    c = d = 1
+    t = 0
+    for i in range(2):
+        t = (t * 31 + b % 1000 + c) % 1000003
+        d *= (-c + (not a))
+        d = d % 1000
+        b, a = a, b
+        if d > 44:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    n0 = 0
+    while n0 < 3 and a < 500:
+        d = sum_list([x + b for x in range(d % 5) if x != b % 3])
+        a = ((a // ((5) % 5 + 1)) + (-6 + (not c)))
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f50(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + a % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f51(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 1 and d < 500:
+        d = b = (5 and 2 or c)
+        n0 += 1
+    b = sum_list([v * (-3 // (((b if b < d else d)) % 5 + 1)) for v in range(((b * b)) % 4)])
+    d, b = (b and b or c), (((2 - 7) // ((b) % 5 + 1)) - (d and c or b))
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f52(a, b):
+    c = d = 1
+    t = 0
+    a = c = (1 if 1 < a <= 1 else 0)
+    n0 = 0
+    while n0 < 3 and a < 500:
+        c -= (1 if g(3, a) < 5 <= (c and c or c) else 0)
+        c = c % 1000
+        n0 += 1
+    a, b = g(5, a), (1 if b < g(g(a, 7), -3) <= sum_list([v * (a * c) for v in range((b) % 4)]) else 0)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f53(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + a % 1000 + b) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f54(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 3 and a < 500:
+        if (1 if 9 < d <= c else 0) < (-a + (not ((c if c > 2 else 2) and sum_list([v * a for v in range((a) % 4)]) or 3))):
+            c *= ((a + (b if b > a else a)) * d)
+            c = c % 1000
+            d, a = sum_list([v * d for v in range((-3) % 4)]), sum_list([v * (-d + (not (c // ((a) % 5 + 1)))) for v in range(((-b + (not c))) % 4)])
+        else:
+            b += (-g(c, a) + (not d))
+            b = b % 1000
+            a, b = (b := (b := a)), (d := (-(b := c) + (not (1 and b or d))))
+        if ((-c + (not a)) + a) >= sum_list([v * d for v in range((7) % 4)]):
+            c, b = sum_list([v * g(d, (-3 + (not b))) for v in range((g(c, a)) % 4)]), (c // ((g(-3, a)) % 5 + 1))
+            a, d = (c - ((-3 + (not d)) and (-2 // ((7) % 5 + 1)) or 8)), ((g(7, b) if g(7, b) > (1 if d < 6 <= 5 else 0) else (1 if d < 6 <= 5 else 0)) // ((-2) % 5 + 1))
+        else:
+            a, (d, d) = (d := a), ((1 if (b if b == (d * c) else (d * c)) < (6 // ((8) % 5 + 1)) <= c else 0), a)
+            d = ((c // ((c) % 5 + 1)) // (((1 if 1 < d <= (a := a) else 0)) % 5 + 1))
+        d = (g((8 if 8 < d else d), d) if g((8 if 8 < d else d), d) == d else d)
+        n0 += 1
+    if (b := d) > 3:
+        del c
+    try:
+        d = d + c
+    except UnboundLocalError:
+        c = 5
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f55(a, b):
+    c = d = 1
+    t = 0
+    b = sum_list([x + d for x in range(b % 5) if x != d % 3])
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f56(a, b):
+    c = d = 1
+    t = 0
+    b, d = d, b
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f57(a, b):
+    c = d = 1
+    t = 0
+    for i in range(1):
+        t = (t * 31 + d % 1000 + c) % 1000003
+        c = (g(b, c) // ((a) % 5 + 1))
+        if d > 133:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f58(a, b):
+    c = d = 1
+    t = 0
+    c = d = (9 and 5 or 5)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f59(a, b):
+    c = d = 1
+    t = 0
+    b = sum_list([x + c for x in range(b % 5) if x != c % 3])
+    n0 = 0
+    while n0 < 1 and c < 500:
+        d = sum_list([x + a for x in range(d % 5) if x != a % 3])
+        c = ((c * 9) and (1 if a < c <= c else 0) or c)
+        d -= g((c if c != g(d, 0) else g(d, 0)), c)
+        d = d % 1000
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f60(a, b):
+    c = d = 1
+    t = 0
+    b = d = (a + b)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f61(a, b):
+    c = d = 1
+    t = 0
+    for i in range(1):
+        try:
+            b = d // (((a if a < d else d) - b) % 3)
+            b = d = (1 if d < a <= g(a, (d := 7)) else 0)
+            c, (b, a) = ((-(1 if b < b <= c else 0) + (not c)) // ((a) % 5 + 1)), ((-g(1, (d := 7)) + (not (d * c))), c)
+            d = b = sum_list([v * c for v in range((d) % 4)])
+        except ZeroDivisionError:
+            b = d - 1
+        if a > 167:
+            break
+        if i % 2:
+            continue
+        c = (c + i) % 97
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f62(a, b):
+    c = d = 1
+    t = 0
+    b = (c and a or ((7 - a) and (d and b or b) or -2))
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f63(a, b):
+    c = d = 1
+    t = 0
+    if (-(2 if 2 != a else a) + (not 3)) >= (3 if 3 != a else a):
+        a = (-1 and a or (-b + (not (b // ((c) % 5 + 1)))))
+    else:
+        d, (a, b) = (--3 + (not a)), (((-3 // ((d) % 5 + 1)) if (-3 // ((d) % 5 + 1)) == (-(d := 4) + (not a)) else (-(d := 4) + (not a))), d)
+    c, d = d, c
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f64(a, b):
+    c = d = 1
+    t = 0
+    try:
+        a = b // (g(-3, 1) % 3)
+        b, c = (b // ((d) % 5 + 1)), (-sum_list([v * sum_list([v * d for v in range((a) % 4)]) for v in range((8) % 4)]) + (not (a := c)))
+        a += (1 if b < b <= a else 0)
+        a = a % 1000
+        b, (c, d) = g(-2, 7), (((b // ((3) % 5 + 1)) * c), b)
     except ZeroDivisionError:
         a = b - 1
+    a = b = g((d // ((b) % 5 + 1)), (1 if 7 < a <= (a if a != a else a) else 0))
+    try:
+        d = b // ((-6 + (not (b and d or 1))) % 3)
+        c = a = g((a if a == c else c), (b if b > c else c))
+        d += g(sum_list([v * 0 for v in range((1) % 4)]), d)
+        d = d % 1000
+    except ZeroDivisionError:
+        d = b - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f65(a, b):
+    c = d = 1
+    t = 0
+    try:
+        b = a // (g((9 - (1 if 7 < 4 <= b else 0)), c) % 3)
+        c = sum_list([x + d for x in range(c % 5) if x != d % 3])
+        t = (t * 31 + a % 1000 + b) % 1000003
+    except ZeroDivisionError:
+        b = a - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f66(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + c % 1000 + d) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f67(a, b):
+    c = d = 1
+    t = 0
+    b -= (sum_list([v * sum_list([v * c for v in range((d) % 4)]) for v in range((a) % 4)]) if sum_list([v * sum_list([v * c for v in range((d) % 4)]) for v in range((a) % 4)]) != (-sum_list([v * d for v in range((b) % 4)]) + (not d)) else (-sum_list([v * d for v in range((b) % 4)]) + (not d)))
+    b = b % 1000
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f68(a, b):
+    c = d = 1
+    t = 0
+    b = d = (sum_list([v * 5 for v in range((g(1, c)) % 4)]) // ((c) % 5 + 1))
+    t = (t * 31 + a % 1000 + d) % 1000003
+    d, c = (-b + (not (-1 // (((b if b != 2 else 2)) % 5 + 1)))), (1 if d < (d and 1 or (c and 8 or 2)) <= c else 0)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f69(a, b):
+    c = d = 1
+    t = 0
+    if sum_list([v * (sum_list([v * -1 for v in range((c) % 4)]) + a) for v in range((9) % 4)]) > 3:
+        del a
+    try:
+        b = b + a
+    except UnboundLocalError:
+        a = 5
+    if (4 if 4 != c else c) > 3:
+        del c
+    try:
+        d = d + c
+    except UnboundLocalError:
+        c = 5
+    if (d if d != 3 else 3) > 3:
+        del c
+    try:
+        d = d + c
+    except UnboundLocalError:
+        c = 5
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f70(a, b):
+    c = d = 1
+    t = 0
+    b, d = (4 and d or a), sum_list([v * 5 for v in range((a) % 4)])
+    if g(3, ((d // ((2) % 5 + 1)) - (2 - b))) >= sum_list([v * sum_list([v * (1 if 1 < 7 <= 1 else 0) for v in range((c) % 4)]) for v in range((8) % 4)]):
+        n1 = 0
+        while n1 < 1 and b < 500:
+            c, (a, d) = (-a + (not (a := (1 if c < b <= c else 0)))), ((g((-a + (not 7)), -2) and 5 or c), c)
+            t = (t * 31 + d % 1000 + c) % 1000003
+            n1 += 1
+    else:
+        b = g(b, (-d + (not c)))
+    t = (t * 31 + b % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f71(a, b):
+    c = d = 1
+    t = 0
+    d = (((b and c or d) if (b and c or d) != (a // ((3) % 5 + 1)) else (a // ((3) % 5 + 1))) // ((b) % 5 + 1))
     try:
         c = d // ((8 - b) % 3)
         c -= sum_list([v * 8 for v in range((d) % 4)])
@@ -905,266 +986,268 @@ def f57(a, b):
             b = d - 1
     except ZeroDivisionError:
         c = d - 1
-    b, d = g(a, (6 * (c and a or -2))), (b := (a // ((a) % 5 + 1)))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f58(a, b):
+def f72(a, b):
     c = d = 1
     t = 0
-    a, d = d, a
-    for i in range(2):
-        d, a = a, d
-        d = ((3 * b) // ((sum_list([v * g(2, b) for v in range((g(d, 7)) % 4)])) % 5 + 1))
-        if a > 162:
+    d += (d // ((sum_list([v * 9 for v in range(((1 if a < a <= 4 else 0)) % 4)])) % 5 + 1))
+    d = d % 1000
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f73(a, b):
+    c = d = 1
+    t = 0
+    if (8 if 8 > 4 else 4) > 3:
+        del b
+    try:
+        c = c + b
+    except UnboundLocalError:
+        b = 5
+    d = ((3 * b) // ((sum_list([v * g(2, b) for v in range((g(d, 7)) % 4)])) % 5 + 1))
+    a = g(b, 3)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f74(a, b):
+    c = d = 1
+    t = 0
+    c, (a, c) = g(d, d), (g(b, 6), c)
+    d, (b, c) = (1 if -2 < d <= c else 0), ((d - d), d)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f75(a, b):
+    c = d = 1
+    t = 0
+    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
+    if ((b + d) if (b + d) < b else b) < g(a, 9):
+        t = (t * 31 + a % 1000 + d) % 1000003
+        a, c = (d := -3), g(d, -2)
+        n1 = 0
+        while n1 < 1 and a < 500:
+            c = a = g((c // ((sum_list([v * b for v in range((d) % 4)])) % 5 + 1)), a)
+            t = (t * 31 + c % 1000 + b) % 1000003
+            d, c = c, d
+            n1 += 1
+    else:
+        c, (d, b) = (4 and d or -2), ((a := b), c)
+        t = (t * 31 + c % 1000 + b) % 1000003
+        c, a = (1 if c < 5 <= sum_list([v * (c if c == a else a) for v in range((c) % 4)]) else 0), (c := (-3 and -1 or (b if b != a else a)))
+    b = sum_list([x + d for x in range(b % 5) if x != d % 3])
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f76(a, b):
+    c = d = 1
+    t = 0
+    a = b = g(g((c := 7), (1 if c < 3 <= a else 0)), c)
+    t = (t * 31 + d % 1000 + c) % 1000003
+    for i in range(4):
+        t = (t * 31 + c % 1000 + d) % 1000003
+        if (8 and -3 or b) < ((c if c > b else b) - 6):
+            a = c = sum_list([v * (-(a and 2 or d) + (not 6)) for v in range((a) % 4)])
+            b = c = (d if d > (1 if -3 < 8 <= (-1 + (not a)) else 0) else (1 if -3 < 8 <= (-1 + (not a)) else 0))
+        else:
+            t = (t * 31 + c % 1000 + d) % 1000003
+            a = (-((--1 + (not 4)) and 4 or g(d, c)) + (not 5))
+            b, (c, a) = (d * b), ((b := c), b)
+        if c > 112:
             break
         if i % 2:
             continue
-        c = (c + i) % 97
-    d, a = a, d
+        a = (a + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f59(a, b):
+def f77(a, b):
     c = d = 1
     t = 0
-    d -= (c := (c and c or (-c + (not b))))
-    d = d % 1000
-    t = (t * 31 + d % 1000 + c) % 1000003
+    a, d = (--2 + (not sum_list([v * d for v in range((a) % 4)]))), (-d + (not (1 if (1 if c < 1 <= 2 else 0) < d <= b else 0)))
+    if g(3, b) >= ((-1 + (not a)) // ((c) % 5 + 1)):
+        n1 = 0
+        while n1 < 1 and c < 500:
+            c = a = (--1 + (not (-(c := a) + (not b))))
+            b, a = (b // ((sum_list([v * d for v in range(((d if d > a else a)) % 4)])) % 5 + 1)), (sum_list([v * d for v in range((b) % 4)]) if sum_list([v * d for v in range((b) % 4)]) != (a and d or (b + 2)) else (a and d or (b + 2)))
+            n1 += 1
+        a = sum_list([x + c for x in range(a % 5) if x != c % 3])
+    else:
+        try:
+            c = a // (sum_list([v * b for v in range((5) % 4)]) % 3)
+            d = (g(d, a) and 1 or g((a + b), c))
+            a *= (b := d)
+            a = a % 1000
+        except ZeroDivisionError:
+            c = a - 1
+        t = (t * 31 + b % 1000 + c) % 1000003
+        t = (t * 31 + c % 1000 + b) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f60(a, b):
+def f78(a, b):
     c = d = 1
     t = 0
-    b, (a, a) = ((2 if 2 == g(d, d) else g(d, d)) and 8 or g(c, 9)), (((b + d) if (b + d) < b else b), b)
-    d, b = b, d
+    t = (t * 31 + a % 1000 + b) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f61(a, b):
+def f79(a, b):
     c = d = 1
     t = 0
-    d, a = g(a, (d := -3)), g(d, -2)
+    if (3 and d or d) > 3:
+        del d
+    try:
+        a = a + d
+    except UnboundLocalError:
+        d = 5
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f80(a, b):
+    c = d = 1
+    t = 0
+    c, d = d, c
+    if (1 if b < -1 <= ((c := a) * a) else 0) > 3:
+        del c
+    try:
+        b = b + c
+    except UnboundLocalError:
+        c = 5
+    if (6 * c) > 3:
+        del a
+    try:
+        c = c + a
+    except UnboundLocalError:
+        a = 5
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f81(a, b):
+    c = d = 1
+    t = 0
+    if (1 if (1 if g(a, d) < 5 <= a else 0) < (4 if 4 < c else c) <= (-4 + (not 3)) else 0) < (((b // ((2) % 5 + 1)) if (b // ((2) % 5 + 1)) > c else c) if ((b // ((2) % 5 + 1)) if (b // ((2) % 5 + 1)) > c else c) != (0 if 0 == 5 else 5) else (0 if 0 == 5 else 5)):
+        d = sum_list([x + b for x in range(d % 5) if x != b % 3])
+        b, d = d, b
+    else:
+        d, (b, d) = (a - (-b + (not 7))), (g(d, a), d)
+    t = (t * 31 + a % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f82(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + d % 1000 + b) % 1000003
     n0 = 0
-    while n0 < 1 and a < 500:
-        t = (t * 31 + c % 1000 + a) % 1000003
-        t = (t * 31 + a % 1000 + d) % 1000003
-        if sum_list([v * b for v in range((d) % 4)]) < ((-c + (not b)) // ((sum_list([v * (1 if -3 < c <= b else 0) for v in range(((1 if c < 5 <= 1 else 0)) % 4)])) % 5 + 1)):
-            c, (a, d) = (1 if 7 < 0 <= (c if c == (-2 * -3) else (-2 * -3)) else 0), ((c := (-3 and -1 or (b if b != a else a))), c)
-            t = (t * 31 + b % 1000 + d) % 1000003
-            d = (-2 and d or g((c := 7), (1 if c < 3 <= a else 0)))
+    while n0 < 0 and d < 500:
+        t = (t * 31 + d % 1000 + a) % 1000003
+        if ((1 if 5 < c <= b else 0) // (((1 if b < (-c + (not 7)) <= d else 0)) % 5 + 1)) >= ((-c + (not 9)) // ((sum_list([v * b for v in range(((b if b > 1 else 1)) % 4)])) % 5 + 1)):
+            a = (1 if d < (d if d == a else a) <= b else 0)
         else:
-            c, b = b, c
-            c = a = (-(1 if 4 < 9 <= (8 and -3 or b) else 0) + (not b))
+            d = (a := 4)
+            c, (a, c) = sum_list([v * 6 for v in range(((1 if b < (1 and c or b) <= a else 0)) % 4)]), (g((1 if b < d <= 1 else 0), (-8 + (not b))), c)
+        b, c = c, b
         n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f62(a, b):
+def f83(a, b):
     c = d = 1
     t = 0
-    a, (d, b) = (6 if 6 < d else d), (sum_list([v * (-(a and 2 or d) + (not 6)) for v in range((a) % 4)]), a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f63(a, b):
-    c = d = 1
-    t = 0
-    b -= (-(1 if -3 < 8 <= (-1 + (not a)) else 0) + (not c))
-    b = b % 1000
     try:
-        a = c // ((-((--1 + (not 4)) and 4 or g(d, c)) + (not 5)) % 3)
-        a = d = (3 // ((b) % 5 + 1))
-        for i in range(4):
-            t = (t * 31 + c % 1000 + b) % 1000003
-            b, (a, c) = g((b * b), 9), ((1 if -3 < -3 <= a else 0), b)
-            t = (t * 31 + d % 1000 + a) % 1000003
-            if c > 141:
-                break
-            if i % 2:
-                continue
-            b = (b + i) % 97
-        try:
-            c = d // ((1 if c < 1 <= ((d := d) if (d := d) == 3 else 3) else 0) % 3)
-            a = d = (-1 + (not a))
-        except ZeroDivisionError:
-            c = d - 1
+        d = b // ((-((b and 8 or c) if (b and 8 or c) < a else a) + (not 1)) % 3)
+        a, (b, d) = (a // (((b - sum_list([v * a for v in range((a) % 4)]))) % 5 + 1)), ((1 if (1 if -2 < b <= sum_list([v * 1 for v in range((7) % 4)]) else 0) < b <= c else 0), a)
+        b -= (((2 - -1) // ((-3) % 5 + 1)) + 9)
+        b = b % 1000
+        if (b and a or b) < (b // ((-3) % 5 + 1)):
+            d, c = (-(c := 6) + (not a)), (b // ((6) % 5 + 1))
+            c, (b, d) = (1 if b < 6 <= d else 0), (((-d + (not a)) - d), c)
+            a, d = (c - b), (b and (1 if 2 < (-b + (not a)) <= d else 0) or c)
+        else:
+            b, c = c, b
+            a = (b := sum_list([v * b for v in range((2) % 4)]))
     except ZeroDivisionError:
-        a = c - 1
+        d = b - 1
+    d, a = a, d
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f64(a, b):
+def f84(a, b):
     c = d = 1
     t = 0
-    for i in range(4):
-        b, (d, d) = sum_list([v * (-(a - c) + (not b)) for v in range((b) % 4)]), ((b and sum_list([v * d for v in range(((d if d > a else a)) % 4)]) or d), b)
+    n0 = 0
+    while n0 < 4 and c < 500:
         for i in range(4):
-            b = a = ((d := b) // ((b) % 5 + 1))
-            t = (t * 31 + c % 1000 + d) % 1000003
-            d, c = c, d
-            if d > 34:
+            c = d = sum_list([v * b for v in range(((b + (7 * c))) % 4)])
+            a, (d, c) = (-(-(1 if c < b <= a else 0) + (not (-7 + (not 6)))) + (not sum_list([v * 8 for v in range((7) % 4)]))), (((-5 + (not d)) if (-5 + (not d)) != a else a), a)
+            t = (t * 31 + b % 1000 + a) % 1000003
+            if c > 100:
                 break
             if i % 2:
                 continue
             b = (b + i) % 97
-        c = sum_list([x + a for x in range(c % 5) if x != a % 3])
-        if c > 41:
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f85(a, b):
+    c = d = 1
+    t = 0
+    try:
+        d = a // ((a // (((d // ((0) % 5 + 1))) % 5 + 1)) % 3)
+        c = sum_list([x + b for x in range(c % 5) if x != b % 3])
+        for i in range(5):
+            c, (a, c) = (d and -1 or (1 if c < a <= (c := b) else 0)), ((-2 * (d // ((6) % 5 + 1))), c)
+            c, a = (2 and d or b), sum_list([v * 9 for v in range(((d and b or 7)) % 4)])
+            t = (t * 31 + c % 1000 + d) % 1000003
+            if d > 200:
+                break
+            if i % 2:
+                continue
+            b = (b + i) % 97
+    except ZeroDivisionError:
+        d = a - 1
+    b = c = (c := c)
+    b, d = d, b
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f86(a, b):
+    c = d = 1
+    t = 0
+    c, a = sum_list([v * a for v in range((2) % 4)]), (-d + (not a))
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f87(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 4 and b < 500:
+        d = b = (d := sum_list([v * g(c, d) for v in range(((1 if d < d <= 1 else 0)) % 4)]))
+        if ((-sum_list([v * a for v in range((b) % 4)]) + (not c)) - -2) >= (--1 + (not g(2, 6))):
+            c = d = ((-(1 if c < b <= a else 0) + (not a)) and a or (a := g(b, d)))
+        else:
+            d, b = (8 and -1 or ((b and 7 or 1) * a)), (b // ((c) % 5 + 1))
+            d, (a, d) = (d := (-d + (not (1 if 4 < d <= 1 else 0)))), (((d and a or (-d + (not b))) if (d and a or (-d + (not b))) != b else b), d)
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f88(a, b):
+    c = d = 1
+    t = 0
+    for i in range(3):
+        b = (1 if 1 > ((1 if 2 < a <= d else 0) // ((c) % 5 + 1)) else ((1 if 2 < a <= d else 0) // ((c) % 5 + 1)))
+        n1 = 0
+        while n1 < 0 and a < 500:
+            c, d = (sum_list([v * (1 if a < 0 <= d else 0) for v in range((b) % 4)]) and c or a), g(-1, d)
+            t = (t * 31 + c % 1000 + d) % 1000003
+            c = ((a := b) if (a := b) < ((-c + (not 7)) // ((-2) % 5 + 1)) else ((-c + (not 7)) // ((-2) % 5 + 1)))
+            n1 += 1
+        a *= (b := a)
+        a = a % 1000
+        if c > 24:
             break
         if i % 2:
             continue
         b = (b + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f65(a, b):
+def f89(a, b):
     c = d = 1
     t = 0
-    try:
-        b = d // ((5 if 5 < g(g(d, a), 1) else g(g(d, a), 1)) % 3)
-        for i in range(3):
-            b = a = (c and d or (b := d))
-            if a > 62:
-                break
-            if i % 2:
-                continue
-            b = (b + i) % 97
-        n1 = 0
-        while n1 < 2 and d < 500:
-            a = b = (sum_list([v * d for v in range((7) % 4)]) if sum_list([v * d for v in range((7) % 4)]) < (a := (b := c)) else (a := (b := c)))
-            n1 += 1
-    except ZeroDivisionError:
-        b = d - 1
-    c, (b, a) = (d := (1 if a < (7 + 1) <= 2 else 0)), (g(b, (1 if g(a, d) < 5 <= a else 0)), c)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f66(a, b):
-    c = d = 1
-    t = 0
-    d -= ((-4 + (not 3)) * b)
-    d = d % 1000
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f67(a, b):
-    c = d = 1
-    t = 0
-    d, c = (((1 if b < b <= 0 else 0) and 5 or g(d, 1)) and (c if c < d else d) or a), (-b + (not 7))
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f68(a, b):
-    c = d = 1
-    t = 0
-    t = (t * 31 + b % 1000 + c) % 1000003
-    d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f69(a, b):
-    c = d = 1
-    t = 0
-    d, c = c, d
-    c, b = (-(1 if 4 < a <= g(4, d) else 0) + (not d)), ((1 if 5 < c <= b else 0) // (((1 if b < (-c + (not 7)) <= d else 0)) % 5 + 1))
-    try:
-        d = a // ((-c + (not 9)) % 3)
-        for i in range(5):
-            c = d = ((b if b != sum_list([v * c for v in range((d) % 4)]) else sum_list([v * c for v in range((d) % 4)])) if (b if b != sum_list([v * c for v in range((d) % 4)]) else sum_list([v * c for v in range((d) % 4)])) > d else d)
-            a = b = (d and -1 or (-c + (not c)))
-            c, d = ((1 if -1 < 6 <= (1 if b < b <= 1 else 0) else 0) // (((1 if b < a <= d else 0)) % 5 + 1)), (1 if b < d <= 1 else 0)
-            if d > 138:
-                break
-            if i % 2:
-                continue
-            b = (b + i) % 97
-        n1 = 0
-        while n1 < 1 and d < 500:
-            a, c = (7 if 7 < d else d), ((b and 8 or c) if (b and 8 or c) < a else a)
-            n1 += 1
-    except ZeroDivisionError:
-        d = a - 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f70(a, b):
-    c = d = 1
-    t = 0
-    c = d = (1 if d < g(a, (b - 1)) <= a else 0)
-    try:
-        c = d // ((((1 if 1 < 1 <= d else 0) * b) + sum_list([v * b for v in range((c) % 4)])) % 3)
-        if (((2 - -1) // ((-3) % 5 + 1)) + 9) >= g(b, b):
-            a -= (a and b or -3)
-            a = a % 1000
-        else:
-            d, c = (-(c := 6) + (not a)), (b // ((6) % 5 + 1))
-            c, (b, d) = (1 if b < 6 <= d else 0), (((-d + (not a)) - d), c)
-            a, d = (c - b), (b and (1 if 2 < (-b + (not a)) <= d else 0) or c)
-    except ZeroDivisionError:
-        c = d - 1
-    a, (c, b) = (7 // ((c) % 5 + 1)), (sum_list([v * (d and (-2 // ((9) % 5 + 1)) or sum_list([v * b for v in range((2) % 4)])) for v in range((d) % 4)]), a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f71(a, b):
-    c = d = 1
-    t = 0
-    a, (d, c) = (((1 and a or a) - (c if c < b else b)) // (((b := (-2 // ((c) % 5 + 1)))) % 5 + 1)), (((-sum_list([v * 7 for v in range((7) % 4)]) + (not c)) // ((8) % 5 + 1)), a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f72(a, b):
-    c = d = 1
-    t = 0
-    try:
-        b = d // (((1 if d < a <= sum_list([v * 4 for v in range((a) % 4)]) else 0) - a) % 3)
-        d, (b, b) = (b := (1 if 5 < g(2, b) <= d else 0)), ((1 if c < a <= (c := b) else 0), d)
-    except ZeroDivisionError:
-        b = d - 1
-    d, a = a, d
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f73(a, b):
-    c = d = 1
-    t = 0
-    a, b = b, a
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f74(a, b):
-    c = d = 1
-    t = 0
-    if (c // ((a) % 5 + 1)) >= (sum_list([v * 9 for v in range(((d and b or 7)) % 4)]) // (((1 if 9 < (c and c or 5) <= (1 if 7 < d <= a else 0) else 0)) % 5 + 1)):
-        b, (c, c) = g(1, a), ((-(1 if 4 < -2 <= (6 // ((7) % 5 + 1)) else 0) + (not (1 if c < d <= 1 else 0))), b)
-        try:
-            d = c // ((8 // (((a and c or g(c, d))) % 5 + 1)) % 3)
-            c = (8 // (((-(d if d > b else b) + (not 9))) % 5 + 1))
-            t = (t * 31 + a % 1000 + d) % 1000003
-            d, (b, c) = (((c and -2 or d) // (((--1 + (not d))) % 5 + 1)) // ((2) % 5 + 1)), ((4 * 2), d)
-        except ZeroDivisionError:
-            d = c - 1
-        c = b = (1 if (b * (a // ((a) % 5 + 1))) < d <= b else 0)
-    else:
-        n1 = 0
-        while n1 < 4 and d < 500:
-            t = (t * 31 + a % 1000 + b) % 1000003
-            d, b = (8 and -1 or ((b and 7 or 1) * a)), (b // ((c) % 5 + 1))
-            n1 += 1
-    d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    d = sum_list([x + c for x in range(d % 5) if x != c % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f75(a, b):
-    c = d = 1
-    t = 0
-    d, b = b, d
-    if (1 if 4 < d <= 1 else 0) < (0 // ((d) % 5 + 1)):
-        d, b = (1 if d < -1 <= b else 0), sum_list([v * (-2 if -2 != (2 // ((-1) % 5 + 1)) else (2 // ((-1) % 5 + 1))) for v in range((5) % 4)])
-        a -= (c := 8)
-        a = a % 1000
-    else:
-        d, a = a, d
-        d = b = (c if c != a else a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f76(a, b):
-    c = d = 1
-    t = 0
-    n0 = 0
-    while n0 < 4 and b < 500:
-        c, (d, b) = (a := b), (((-c + (not sum_list([v * 1 for v in range((2) % 4)]))) // ((((b + 7) * a)) % 5 + 1)), c)
-        d = ((-b + (not a)) - 1)
-        n0 += 1
+    d = ((-b + (not a)) - 1)
     b = ((a := b) if (a := b) > d else d)
     c = sum_list([v * d for v in range(((-(a * b) + (not b))) % 4)])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f77(a, b):
+def f90(a, b):
     c = d = 1
     t = 0
     for i in range(5):
@@ -1186,58 +1269,36 @@ def f77(a, b):
         d = (d + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f78(a, b):
+def f91(a, b):
     c = d = 1
     t = 0
     c = sum_list([x + b for x in range(c % 5) if x != b % 3])
-    t = (t * 31 + a % 1000 + c) % 1000003
+    b, a = a, b
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f79(a, b):
+def f92(a, b):
     c = d = 1
     t = 0
-    d, c = c, d
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f80(a, b):
-    c = d = 1
-    t = 0
-    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    b, d = d, b
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f81(a, b):
-    c = d = 1
-    t = 0
-    d, b = b, d
-    for i in range(4):
-        n1 = 0
-        while n1 < 4 and d < 500:
-            a, (d, a) = (-(sum_list([v * a for v in range((2) % 4)]) // ((d) % 5 + 1)) + (not b)), ((a * 9), a)
-            n1 += 1
-        a, (b, b) = (-(-c + (not (d and 2 or 6))) + (not sum_list([v * d for v in range((d) % 4)]))), (g(a, g((a + 2), (d // ((7) % 5 + 1)))), a)
-        if b > 75:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f82(a, b):
-    c = d = 1
-    t = 0
-    d -= (d if d != b else b)
-    d = d % 1000
-    d, (b, b) = (3 * 3), (sum_list([v * c for v in range((a) % 4)]), d)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f83(a, b):
-    c = d = 1
-    t = 0
-    a, b = b, a
-    c = sum_list([x + a for x in range(c % 5) if x != a % 3])
     n0 = 0
-    while n0 < 2 and a < 500:
+    while n0 < 3 and c < 500:
+        b, d = d, b
+        t = (t * 31 + a % 1000 + c) % 1000003
+        n0 += 1
+    t = (t * 31 + d % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f93(a, b):
+    c = d = 1
+    t = 0
+    c = b = sum_list([v * ((7 // ((d) % 5 + 1)) - (a * 9)) for v in range((b) % 4)])
+    if (1 if (1 if (d and 2 or 6) < sum_list([v * c for v in range((2) % 4)]) <= (d - d) else 0) < 4 <= a else 0) < g((a * (a * d)), ((2 if 2 > d else d) and d or b)):
+        d, (b, b) = (3 * 3), (sum_list([v * c for v in range((a) % 4)]), d)
+        n1 = 0
+        while n1 < 0 and a < 500:
+            t = (t * 31 + c % 1000 + a) % 1000003
+            t = (t * 31 + a % 1000 + b) % 1000003
+            n1 += 1
+    else:
         for i in range(4):
             d, c = c, d
             b = (1 if d < d <= c else 0)
@@ -1252,267 +1313,288 @@ def f83(a, b):
             b, a = a, b
             b, (c, c) = (d if d == (b := c) else (b := c)), (sum_list([v * b for v in range((b) % 4)]), b)
             n1 += 1
-        b = sum_list([x + c for x in range(b % 5) if x != c % 3])
-        n0 += 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f84(a, b):
-    c = d = 1
-    t = 0
-    b, a = (-9 + (not (9 if 9 < (b if b < 7 else 7) else (b if b < 7 else 7)))), ((c := (d // ((a) % 5 + 1))) if (c := (d // ((a) % 5 + 1))) != 1 else 1)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f85(a, b):
-    c = d = 1
-    t = 0
-    c, d = (1 if (1 if (2 + 8) < c <= d else 0) < b <= -2 else 0), ((d and -1 or (b and 7 or b)) // (((-2 // ((2) % 5 + 1))) % 5 + 1))
-    d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    if g(4, ((1 if c < b <= 3 else 0) if (1 if c < b <= 3 else 0) != b else b)) < (d * a):
-        a, b = b, a
-    else:
-        t = (t * 31 + c % 1000 + a) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f86(a, b):
-    c = d = 1
-    t = 0
-    d -= (b * 2)
-    d = d % 1000
-    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    b = (1 if g((9 - 1), a) < b <= d else 0)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f87(a, b):
-    c = d = 1
-    t = 0
+    if (d and c or c) > 3:
+        del b
     try:
-        b = d // (g((-(c := d) + (not 8)), g((d := a), b)) % 3)
-        a, b = b, a
-    except ZeroDivisionError:
-        b = d - 1
-    d, (c, c) = (c := g(1, (1 if c < a <= 1 else 0))), ((2 and (b // (((1 if a < c <= 4 else 0)) % 5 + 1)) or ((-3 if -3 == 9 else 9) and a or b)), d)
-    b -= (6 and c or d)
-    b = b % 1000
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f88(a, b):
-    c = d = 1
-    t = 0
-    if sum_list([v * b for v in range((a) % 4)]) >= (((c if c > 7 else 7) if (c if c > 7 else 7) < 4 else 4) and b or (d := g(5, a))):
-        a = b = (-2 and d or g(a, 3))
-    else:
-        c = d = (1 if (sum_list([v * d for v in range((3) % 4)]) // ((d) % 5 + 1)) < c <= 4 else 0)
-    n0 = 0
-    while n0 < 0 and b < 500:
-        b = sum_list([v * (-(d - d) + (not a)) for v in range(((2 // (((c - -1)) % 5 + 1))) % 4)])
-        n1 = 0
-        while n1 < 0 and d < 500:
-            d = c = (c - (a // ((6) % 5 + 1)))
-            c *= (-(1 if 5 < sum_list([v * -3 for v in range((-2) % 4)]) <= 4 else 0) + (not (b := a)))
-            c = c % 1000
-            n1 += 1
-        n0 += 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f89(a, b):
-    c = d = 1
-    t = 0
-    t = (t * 31 + a % 1000 + c) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f90(a, b):
-    c = d = 1
-    t = 0
-    if g(3, (b * (1 if c < a <= b else 0))) >= (1 if b < 1 <= c else 0):
-        if (c * 9) >= (a if a > a else a):
-            a, d = d, a
-        else:
-            a = g(a, 7)
-        t = (t * 31 + c % 1000 + a) % 1000003
-        a = sum_list([x + c for x in range(a % 5) if x != c % 3])
-    else:
-        n1 = 0
-        while n1 < 2 and c < 500:
-            d = b = (d := (c if c == a else a))
-            c, a = (d * d), (b := c)
-            b += ((c and c or a) and -2 or 0)
-            b = b % 1000
-            n1 += 1
-        for i in range(5):
-            b = a = (1 if 0 < (b := 5) <= d else 0)
-            a += sum_list([v * ((d and a or c) // (((d if d != b else b)) % 5 + 1)) for v in range((1) % 4)])
-            a = a % 1000
-            t = (t * 31 + b % 1000 + c) % 1000003
-            if d > 34:
-                break
-            if i % 2:
-                continue
-            a = (a + i) % 97
-    t = (t * 31 + d % 1000 + c) % 1000003
-    c, b = (1 if -1 < (--3 + (not (b // ((c) % 5 + 1)))) <= 8 else 0), (1 if 2 < (c := (c // ((-3) % 5 + 1))) <= c else 0)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f91(a, b):
-    c = d = 1
-    t = 0
-    try:
-        c = d // ((1 if b < (-c + (not 3)) <= 4 else 0) % 3)
-        try:
-            a = d // ((c := a) % 3)
-            d = c = ((a // ((b) % 5 + 1)) * c)
-        except ZeroDivisionError:
-            a = d - 1
-        t = (t * 31 + d % 1000 + a) % 1000003
-        c, (d, d) = (1 if d < b <= -1 else 0), (sum_list([v * 5 for v in range((a) % 4)]), c)
-    except ZeroDivisionError:
-        c = d - 1
-    try:
-        a = d // ((d and ((b if b == c else c) * (d := a)) or (c := (c := d))) % 3)
-        d = (c if c == a else a)
-    except ZeroDivisionError:
-        a = d - 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f92(a, b):
-    c = d = 1
-    t = 0
-    try:
-        c = d // (((d := b) * d) % 3)
-        if (b // (((--2 + (not c))) % 5 + 1)) < (1 if c < 1 <= (g(d, c) and 7 or d) else 0):
-            d = ((1 if d < (b if b != -3 else -3) <= d else 0) and g(b, (1 if d < a <= 6 else 0)) or ((b and 6 or 1) and (b if b != a else a) or 2))
-            t = (t * 31 + c % 1000 + b) % 1000003
-            t = (t * 31 + a % 1000 + c) % 1000003
-        else:
-            d = c = (4 if 4 != a else a)
-            a += sum_list([v * sum_list([v * (d + c) for v in range((a) % 4)]) for v in range((b) % 4)])
-            a = a % 1000
-            a = sum_list([v * (1 if b < a <= b else 0) for v in range(((-(d * d) + (not -1))) % 4)])
-    except ZeroDivisionError:
-        c = d - 1
-    b, a = a, b
-    d = b = sum_list([v * a for v in range((2) % 4)])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f93(a, b):
-    c = d = 1
-    t = 0
-    b = sum_list([v * 0 for v in range((a) % 4)])
-    for i in range(1):
-        try:
-            b = a // ((d and d or (b // (((d if d < c else c)) % 5 + 1))) % 3)
-            d, b = (-(sum_list([v * b for v in range((c) % 4)]) and b or g(c, d)) + (not c)), (a := c)
-            b = (c := a)
-        except ZeroDivisionError:
-            b = a - 1
-        b = a = (sum_list([v * g(2, b) for v in range(((b if b < c else c)) % 4)]) * sum_list([v * a for v in range((3) % 4)]))
-        if b > 196:
-            break
-        if i % 2:
-            continue
-        a = (a + i) % 97
+        c = c + b
+    except UnboundLocalError:
+        b = 5
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f94(a, b):
     c = d = 1
     t = 0
-    try:
-        d = c // ((3 // ((a) % 5 + 1)) % 3)
-        a, d = d, a
-    except ZeroDivisionError:
-        d = c - 1
-    d, (c, b) = sum_list([v * 5 for v in range((c) % 4)]), (g(sum_list([v * (8 and -1 or b) for v in range((d) % 4)]), b), d)
+    a, d = d, a
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f95(a, b):
     c = d = 1
     t = 0
-    b, c = c, b
+    c, (a, a) = (1 if ((1 // ((b) % 5 + 1)) - b) < 3 <= (1 if 1 < 5 <= c else 0) else 0), (sum_list([v * -2 for v in range((b) % 4)]), c)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f96(a, b):
     c = d = 1
     t = 0
-    a = sum_list([x + d for x in range(a % 5) if x != d % 3])
-    n0 = 0
-    while n0 < 3 and b < 500:
-        n1 = 0
-        while n1 < 1 and c < 500:
-            a, (d, d) = (a * d), ((1 if 6 < b <= 0 else 0), a)
-            n1 += 1
-        t = (t * 31 + d % 1000 + c) % 1000003
-        n0 += 1
-    b = a = (c := (4 // (((d if d != d else d)) % 5 + 1)))
+    d, b = b, d
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f97(a, b):
     c = d = 1
     t = 0
-    try:
-        a = b // ((a and d or a) % 3)
-        if (-sum_list([v * (7 // ((d) % 5 + 1)) for v in range((c) % 4)]) + (not 7)) >= (1 if a < g(a, c) <= c else 0):
-            d, (b, b) = (b and 8 or c), ((b if b < (g(a, 4) // ((a) % 5 + 1)) else (g(a, 4) // ((a) % 5 + 1))), d)
-            b = (d := sum_list([v * b for v in range(((a // ((d) % 5 + 1))) % 4)]))
-        else:
-            t = (t * 31 + c % 1000 + d) % 1000003
-            t = (t * 31 + b % 1000 + d) % 1000003
-        n1 = 0
-        while n1 < 1 and c < 500:
-            d, c = sum_list([v * 1 for v in range((d) % 4)]), (-(c // ((d) % 5 + 1)) + (not (c + b)))
-            a, c = (d := b), g(sum_list([v * 2 for v in range(((d and d or d)) % 4)]), 8)
-            n1 += 1
-        try:
-            a = b // ((b if b == c else c) % 3)
-            b *= g(b, a)
-            b = b % 1000
-        except ZeroDivisionError:
-            a = b - 1
-    except ZeroDivisionError:
-        a = b - 1
-    d, c = c, d
+    b -= (g(sum_list([v * d for v in range((d) % 4)]), d) and 4 or ((1 if c < b <= 3 else 0) if (1 if c < b <= 3 else 0) != b else b))
+    b = b % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f98(a, b):
     c = d = 1
     t = 0
-    b, c = c, b
-    a = (d * -1)
-    b *= (d := d)
-    b = b % 1000
+    a, b = b, a
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f99(a, b):
     c = d = 1
     t = 0
-    d, (c, b) = (b - ((c // ((8) % 5 + 1)) and sum_list([v * 2 for v in range((4) % 4)]) or (-7 + (not d)))), ((1 if (-d + (not (-c + (not d)))) < d <= b else 0), d)
-    c = b = (d := ((-7 + (not d)) * c))
+    a, (c, b) = ((a + (c := a)) * b), ((1 if 6 < (--1 + (not c)) <= g((9 - 1), a) else 0), a)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f100(a, b):
     c = d = 1
     t = 0
-    a -= (((-a + (not 5)) + (9 if 9 != d else d)) if ((-a + (not 5)) + (9 if 9 != d else d)) != g((a := -1), -2) else g((a := -1), -2))
-    a = a % 1000
+    for i in range(4):
+        if (-(d := d) + (not b)) > 3:
+            del b
+        try:
+            d = d + b
+        except UnboundLocalError:
+            b = 5
+        a *= (c * 6)
+        a = a % 1000
+        if b > 90:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    d = (b := (1 if (a := a) < b <= 2 else 0))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f101(a, b):
     c = d = 1
     t = 0
-    for i in range(4):
-        c = b = (1 if (b - c) < a <= b else 0)
-        d = sum_list([x + c for x in range(d % 5) if x != c % 3])
-        d = sum_list([v * d for v in range((g(2, 3)) % 4)])
-        if d > 41:
+    b -= (d := -3)
+    b = b % 1000
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f102(a, b):
+    c = d = 1
+    t = 0
+    if ((-3 if -3 == 9 else 9) and a or b) < (6 if 6 < d else d):
+        b, (d, d) = (1 if (0 and 5 or (1 if d < b <= c else 0)) < (c := b) <= sum_list([v * b for v in range((a) % 4)]) else 0), (sum_list([v * b for v in range(((g(5, a) - (b and 6 or d))) % 4)]), b)
+        b = a = (-a + (not d))
+    else:
+        t = (t * 31 + b % 1000 + c) % 1000003
+    d, a = (sum_list([v * c for v in range((d) % 4)]) and 3 or d), (c := (-4 + (not 0)))
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f103(a, b):
+    c = d = 1
+    t = 0
+    d -= (c := d)
+    d = d % 1000
+    n0 = 0
+    while n0 < 2 and a < 500:
+        try:
+            a = d // (((b := -1) and c or d) % 3)
+            b, a = a, b
+            a += (6 - (1 if d < (1 if 5 < 1 <= a else 0) <= (-3 * -2) else 0))
+            a = a % 1000
+            t = (t * 31 + d % 1000 + b) % 1000003
+        except ZeroDivisionError:
+            a = d - 1
+        a = c = (-(9 // ((d) % 5 + 1)) + (not d))
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f104(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + d % 1000 + c) % 1000003
+    t = (t * 31 + a % 1000 + d) % 1000003
+    n0 = 0
+    while n0 < 2 and b < 500:
+        for i in range(4):
+            d, c = (1 if b < 1 <= c else 0), (-a + (not c))
+            if c > 109:
+                break
+            if i % 2:
+                continue
+            d = (d + i) % 97
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f105(a, b):
+    c = d = 1
+    t = 0
+    if ((a // (((b and a or a)) % 5 + 1)) and (7 // ((c) % 5 + 1)) or a) > 3:
+        del c
+    try:
+        d = d + c
+    except UnboundLocalError:
+        c = 5
+    for i in range(1):
+        c = g(c, c)
+        c -= (c - d)
+        c = c % 1000
+        c += (c if c == d else d)
+        c = c % 1000
+        if c > 88:
             break
         if i % 2:
             continue
-        c = (c + i) % 97
+        d = (d + i) % 97
+    c = a = (1 if b < (c - c) <= d else 0)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f106(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 4 and b < 500:
+        t = (t * 31 + a % 1000 + c) % 1000003
+        if (1 if 0 < (b := 5) <= d else 0) >= (a - 3):
+            b, (d, a) = sum_list([v * ((d and a or c) // (((d if d != b else b)) % 5 + 1)) for v in range((1) % 4)]), (((d * (2 // ((c) % 5 + 1))) and sum_list([v * 8 for v in range((a) % 4)]) or (c := (c // ((-3) % 5 + 1)))), b)
+            c -= (1 if (1 if b < (-c + (not 3)) <= 4 else 0) < -3 <= c else 0)
+            c = c % 1000
+            c, a = a, c
+        else:
+            a, d = (a := d), (-g((a - a), (c and 3 or c)) + (not 7))
+            c = b = (-5 + (not c))
+            b, c = (-5 + (not a)), (b - d)
+        n1 = 0
+        while n1 < 1 and a < 500:
+            t = (t * 31 + b % 1000 + c) % 1000003
+            c = (d := a)
+            c, (a, c) = g(7, 8), ((c := a), c)
+            n1 += 1
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f107(a, b):
+    c = d = 1
+    t = 0
+    b = a = (d // ((c) % 5 + 1))
+    for i in range(0):
+        c = sum_list([x + a for x in range(c % 5) if x != a % 3])
+        n1 = 0
+        while n1 < 2 and b < 500:
+            c = (-d + (not (--1 + (not (b // ((2) % 5 + 1))))))
+            n1 += 1
+        if (c // ((2) % 5 + 1)) < (d := 1):
+            c, b = (-(b if b != -3 else -3) + (not d)), sum_list([v * ((b and 6 or 1) and (b if b != a else a) or 2) for v in range(((a * (-2 + (not -1)))) % 4)])
+            d = (c and 8 or g(a, d))
+            b *= sum_list([v * sum_list([v * (d + c) for v in range((a) % 4)]) for v in range((b) % 4)])
+            b = b % 1000
+        else:
+            a, (c, a) = ((1 if b < a <= b else 0) + (-(d * d) + (not -1))), ((d and sum_list([v * a for v in range((2) % 4)]) or c), a)
+            a, c = (d and b or (1 if 5 < 3 <= (6 and b or c) else 0)), (c if c != ((c - 0) // ((sum_list([v * 0 for v in range((b) % 4)])) % 5 + 1)) else ((c - 0) // ((sum_list([v * 0 for v in range((b) % 4)])) % 5 + 1)))
+            d, a = (-(b // (((d if d < c else c)) % 5 + 1)) + (not d)), (1 if (-(1 and c or c) + (not (c and b or d))) < c <= d else 0)
+        if a > 112:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f108(a, b):
+    c = d = 1
+    t = 0
+    a = (1 if ((c := 6) and (d and 4 or 5) or (b and b or d)) < b <= (c := a) else 0)
+    b = a = (sum_list([v * g(2, b) for v in range(((b if b < c else c)) % 4)]) * sum_list([v * a for v in range((3) % 4)]))
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f109(a, b):
+    c = d = 1
+    t = 0
+    if (3 // ((a) % 5 + 1)) > 3:
+        del c
     try:
-        b = c // ((1 if a < d <= c else 0) % 3)
-        d, a = (1 if d < b <= sum_list([v * d for v in range(((-3 if -3 > c else c)) % 4)]) else 0), (-a + (not c))
-        d += (a // ((b) % 5 + 1))
+        d = d + c
+    except UnboundLocalError:
+        c = 5
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f110(a, b):
+    c = d = 1
+    t = 0
+    a, d = d, a
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f111(a, b):
+    c = d = 1
+    t = 0
+    if sum_list([v * 5 for v in range((c) % 4)]) >= (2 // ((sum_list([v * b for v in range((8) % 4)])) % 5 + 1)):
+        b, c = c, b
+        d *= (c := a)
         d = d % 1000
+        for i in range(2):
+            b, (c, b) = g(0, c), ((4 // (((d if d == g(c, 6) else g(c, 6))) % 5 + 1)), b)
+            if b > 195:
+                break
+            if i % 2:
+                continue
+            c = (c + i) % 97
+    else:
+        t = (t * 31 + b % 1000 + d) % 1000003
+    a, b = g(a, 7), (c := 8)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f112(a, b):
+    c = d = 1
+    t = 0
+    d, (b, a) = (-9 + (not c)), ((d // ((c) % 5 + 1)), d)
+    if (d := a) >= sum_list([v * b for v in range((8) % 4)]):
+        c, a = a, c
+        a = d = (g(a, 4) // ((a) % 5 + 1))
+    else:
+        b, d = (d := sum_list([v * b for v in range(((a // ((d) % 5 + 1))) % 4)])), g((d := 8), 8)
+        try:
+            c = a // ((d and sum_list([v * a for v in range(((-b + (not a))) % 4)]) or (sum_list([v * c for v in range((1) % 4)]) if sum_list([v * c for v in range((1) % 4)]) != -2 else -2)) % 3)
+            t = (t * 31 + c % 1000 + a) % 1000003
+            a = b = (b := d)
+            c, a = a, c
+        except ZeroDivisionError:
+            c = a - 1
+        if (a * ((d // ((c) % 5 + 1)) * 3)) < ((-7 + (not b)) * c):
+            c, (a, d) = g(4, b), (g(g(d, d), 8), c)
+            a, (b, b) = (1 if -1 < c <= (b // ((3) % 5 + 1)) else 0), ((c := sum_list([v * 0 for v in range((5) % 4)])), a)
+            b *= ((d := (c * b)) // ((d) % 5 + 1))
+            b = b % 1000
+        else:
+            a, d = (1 if ((a and c or 8) if (a and c or 8) != sum_list([v * 2 for v in range((4) % 4)]) else sum_list([v * 2 for v in range((4) % 4)])) < (2 // (((-d + (not d))) % 5 + 1)) <= c else 0), (d - d)
+            b, d = (d := c), (1 if sum_list([v * (c and b or 4) for v in range((a) % 4)]) < sum_list([v * (-1 * d) for v in range((c) % 4)]) <= d else 0)
+            t = (t * 31 + b % 1000 + d) % 1000003
+    c, (a, a) = (b and c or c), ((b - g((d := 2), d)), c)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f113(a, b):
+    c = d = 1
+    t = 0
+    try:
+        b = a // ((a := (d * c)) % 3)
+        n1 = 0
+        while n1 < 4 and a < 500:
+            d, (b, c) = (1 if 3 < 7 <= c else 0), ((1 if -3 < d <= c else 0), d)
+            a *= sum_list([v * b for v in range((sum_list([v * d for v in range(((-3 if -3 > c else c)) % 4)])) % 4)])
+            a = a % 1000
+            n1 += 1
     except ZeroDivisionError:
-        b = c - 1
+        b = a - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f114(a, b):
+    c = d = 1
+    t = 0
+    d, c = (c // ((b) % 5 + 1)), (a // ((b) % 5 + 1))
     for i in range(4):
         t = (t * 31 + a % 1000 + c) % 1000003
         a = c = (8 // ((d) % 5 + 1))
@@ -1523,7 +1605,7 @@ def f101(a, b):
         b = (b + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f102(a, b):
+def f115(a, b):
     c = d = 1
     t = 0
     c -= (1 if c < c <= sum_list([v * b for v in range((sum_list([v * c for v in range((a) % 4)])) % 4)]) else 0)
@@ -1533,152 +1615,166 @@ def f102(a, b):
         a, c = c, a
         c *= (c := (-(c and d or b) + (not (1 if c < d <= 2 else 0))))
         c = c % 1000
-        c = sum_list([x + b for x in range(c % 5) if x != b % 3])
+        if (b := (1 if (-0 + (not d)) < (d and 1 or a) <= c else 0)) > 3:
+            del c
+        try:
+            b = b + c
+        except UnboundLocalError:
+            c = 5
         n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f103(a, b):
+def f116(a, b):
     c = d = 1
     t = 0
-    b = (1 if (-0 + (not d)) < (d and sum_list([v * b for v in range((d) % 4)]) or a) <= b else 0)
-    b += g(2, d)
-    b = b % 1000
+    t = (t * 31 + b % 1000 + a) % 1000003
+    c = a = (b if b != (1 if d < (c // ((b) % 5 + 1)) <= g(a, b) else 0) else (1 if d < (c // ((b) % 5 + 1)) <= g(a, b) else 0))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f104(a, b):
+def f117(a, b):
     c = d = 1
     t = 0
+    b = sum_list([v * c for v in range((b) % 4)])
     try:
-        a = b // ((-b + (not g(a, b))) % 3)
-        c, (d, b) = (c := 8), ((a and c or b), c)
-        b, d = d, b
-    except ZeroDivisionError:
-        a = b - 1
-    t = (t * 31 + a % 1000 + c) % 1000003
-    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f105(a, b):
-    c = d = 1
-    t = 0
-    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    try:
-        b = d // ((1 if 1 < (-1 + (not 9)) else (-1 + (not 9))) % 3)
-        t = (t * 31 + c % 1000 + d) % 1000003
-        a *= sum_list([v * (b and (a * b) or d) for v in range((((-2 * c) // ((b) % 5 + 1))) % 4)])
-        a = a % 1000
+        b = d // ((a and c or b) % 3)
+        try:
+            b = d // (g(d, (1 if g(c, d) < c <= (-1 + (not 9)) else 0)) % 3)
+            d *= ((9 // ((d) % 5 + 1)) if (9 // ((d) % 5 + 1)) > a else a)
+            d = d % 1000
+        except ZeroDivisionError:
+            b = d - 1
     except ZeroDivisionError:
         b = d - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f106(a, b):
+def f118(a, b):
     c = d = 1
     t = 0
-    d, a = a, d
-    d, (a, a) = (g((d * 1), b) if g((d * 1), b) == d else d), ((-1 + sum_list([v * (c // ((c) % 5 + 1)) for v in range((a) % 4)])), d)
+    d -= (1 if (1 if (b := c) < -2 <= c else 0) < -3 <= (b and (d := a) or g(a, c)) else 0)
+    d = d % 1000
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f119(a, b):
+    c = d = 1
+    t = 0
+    a = sum_list([v * b for v in range((g((d * 1), b)) % 4)])
+    t = (t * 31 + d % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f120(a, b):
+    c = d = 1
+    t = 0
+    try:
+        c = a // (sum_list([v * b for v in range((((c + a) // (((a - 5)) % 5 + 1))) % 4)]) % 3)
+        if (c := (c // (((1 if c < -2 <= 1 else 0)) % 5 + 1))) > 3:
+            del b
+        try:
+            c = c + b
+        except UnboundLocalError:
+            b = 5
+        b -= (6 if 6 == c else c)
+        b = b % 1000
+    except ZeroDivisionError:
+        c = a - 1
+    a = d = (0 + 3)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f121(a, b):
+    c = d = 1
+    t = 0
+    try:
+        c = b // ((d and (c // ((c) % 5 + 1)) or g(c, d)) % 3)
+        if (b := b) >= ((a // ((d) % 5 + 1)) if (a // ((d) % 5 + 1)) != a else a):
+            d *= (7 if 7 == d else d)
+            d = d % 1000
+            a, b = b, a
+        else:
+            a = c = g(b, a)
+            b = a = g(4, (-5 + (not 4)))
+    except ZeroDivisionError:
+        c = b - 1
+    c, (d, d) = (b // ((1) % 5 + 1)), ((b := 8), c)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f122(a, b):
+    c = d = 1
+    t = 0
+    d, c = c, d
+    if g(a, g(a, (a // ((c) % 5 + 1)))) < (8 + g((-b + (not d)), (-b + (not b)))):
+        t = (t * 31 + c % 1000 + b) % 1000003
+    else:
+        t = (t * 31 + d % 1000 + b) % 1000003
+    t = (t * 31 + a % 1000 + c) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f123(a, b):
+    c = d = 1
+    t = 0
+    b, c = c, b
+    a, c = c, a
+    a = d = (d - c)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f124(a, b):
+    c = d = 1
+    t = 0
+    try:
+        d = b // ((a and a or g(sum_list([v * c for v in range((a) % 4)]), b)) % 3)
+        a = sum_list([x + c for x in range(a % 5) if x != c % 3])
+        if (d := b) >= ((sum_list([v * c for v in range((7) % 4)]) // ((c) % 5 + 1)) and d or a):
+            a = b = g(d, a)
+            c = (1 if 3 < (b and (-b + (not 1)) or a) <= a else 0)
+        else:
+            a, c = (a // (((d + a)) % 5 + 1)), (1 if d < sum_list([v * c for v in range((sum_list([v * 7 for v in range((a) % 4)])) % 4)]) <= a else 0)
+            a = (((b // ((c) % 5 + 1)) if (b // ((c) % 5 + 1)) != (-2 // ((b) % 5 + 1)) else (-2 // ((b) % 5 + 1))) // ((a) % 5 + 1))
+            t = (t * 31 + c % 1000 + d) % 1000003
+        if (c + (-d + (not 3))) >= (d + g(6, d)):
+            c, d = (7 if 7 == a else a), ((b and a or c) if (b and a or c) > d else d)
+            b = c = (c := (d * 4))
+            b *= (1 if c < (6 if 6 < 9 else 9) <= 1 else 0)
+            b = b % 1000
+        else:
+            c = (c := (-(a := a) + (not a)))
+            t = (t * 31 + b % 1000 + d) % 1000003
+    except ZeroDivisionError:
+        d = b - 1
     t = (t * 31 + c % 1000 + d) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f107(a, b):
+def f125(a, b):
+    c = d = 1
+    t = 0
+    b = sum_list([x + c for x in range(b % 5) if x != c % 3])
+    a, b = b, a
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f126(a, b):
+    c = d = 1
+    t = 0
+    c, a = (-(1 if 3 < 3 <= a else 0) + (not d)), sum_list([v * (a and b or a) for v in range((g((1 if 7 < d <= 7 else 0), 1)) % 4)])
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f127(a, b):
     c = d = 1
     t = 0
     n0 = 0
-    while n0 < 3 and d < 500:
-        b = sum_list([x + c for x in range(b % 5) if x != c % 3])
-        if (c // (((1 if c < -2 <= sum_list([v * b for v in range((6) % 4)]) else 0)) % 5 + 1)) >= (b := a):
-            d = a = (-(1 if a < d <= (c // ((c) % 5 + 1)) else 0) + (not g(c, d)))
-            d, a = ((b := b) if (b := b) != ((a // ((d) % 5 + 1)) if (a // ((d) % 5 + 1)) != a else a) else ((a // ((d) % 5 + 1)) if (a // ((d) % 5 + 1)) != a else a)), (d := sum_list([v * (1 if 7 < a <= d else 0) for v in range((a) % 4)]))
-        else:
-            b, d = (1 if 3 < d <= 4 else 0), (-5 + (not 4))
-        n0 += 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f108(a, b):
-    c = d = 1
-    t = 0
-    try:
-        c = d // (sum_list([v * (1 and c or g(6, a)) for v in range((g((-d + (not a)), g(a, a))) % 4)]) % 3)
-        b, d = d, b
-    except ZeroDivisionError:
-        c = d - 1
-    a = c = (g((-b + (not d)), (-b + (not b))) - a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f109(a, b):
-    c = d = 1
-    t = 0
-    a = g((1 if a < (b * -2) <= a else 0), (g(c, 7) if g(c, 7) != 4 else 4))
-    a = d = (a // ((g(sum_list([v * c for v in range((a) % 4)]), b)) % 5 + 1))
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f110(a, b):
-    c = d = 1
-    t = 0
-    a = sum_list([x + c for x in range(a % 5) if x != c % 3])
-    c = sum_list([x + b for x in range(c % 5) if x != b % 3])
-    c = (1 if c < a <= (3 + -1) else 0)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f111(a, b):
-    c = d = 1
-    t = 0
-    d = b = ((sum_list([v * c for v in range((7) % 4)]) // ((c) % 5 + 1)) and d or a)
-    d = g(g(4, a), 2)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f112(a, b):
-    c = d = 1
-    t = 0
-    d, (c, a) = (b and (-b + (not sum_list([v * -2 for v in range((2) % 4)]))) or a), ((d + a), d)
-    a, (c, d) = (1 if 1 == 6 else 6), (sum_list([v * b for v in range((c) % 4)]), a)
-    try:
-        c = d // (((a and a or -3) + ((a if a == b else b) // ((7) % 5 + 1))) % 3)
-        a, (d, c) = ((1 if a < (a := 7) <= d else 0) if (1 if a < (a := 7) <= d else 0) != d else d), (g(a, d), a)
-        try:
-            d = c // ((a and 5 or b) % 3)
-            a, b = (((b and a or c) if (b and a or c) > d else d) * c), (d * 4)
-            b -= ((1 if c < (6 if 6 < 9 else 9) <= 1 else 0) if (1 if c < (6 if 6 < 9 else 9) <= 1 else 0) < c else c)
-            b = b % 1000
-            d -= (1 if (1 if b < d <= a else 0) < b <= 2 else 0)
-            d = d % 1000
-        except ZeroDivisionError:
-            d = c - 1
-        c = sum_list([x + d for x in range(c % 5) if x != d % 3])
-    except ZeroDivisionError:
-        c = d - 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f113(a, b):
-    c = d = 1
-    t = 0
-    a = sum_list([x + d for x in range(a % 5) if x != d % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f114(a, b):
-    c = d = 1
-    t = 0
-    a, b = b, a
-    d, c = (1 if 3 < 3 <= a else 0), (c := a)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f115(a, b):
-    c = d = 1
-    t = 0
-    if (b // ((a) % 5 + 1)) >= (1 if ((-b + (not d)) if (-b + (not d)) > (a // ((9) % 5 + 1)) else (a // ((9) % 5 + 1))) < -1 <= (2 and (1 if d < b <= 7 else 0) or a) else 0):
-        d, a = a, d
+    while n0 < 4 and b < 500:
         a, d = d, a
-    else:
-        c = d = sum_list([v * b for v in range(((a * c)) % 4)])
+        b, d = d, b
+        n0 += 1
+    b -= (1 if (1 if d < b <= (a if a != a else a) else 0) < a <= a else 0)
+    b = b % 1000
+    c = d = sum_list([v * b for v in range(((a * c)) % 4)])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f116(a, b):
+def f128(a, b):
     c = d = 1
     t = 0
     b = (2 and d or 8)
     d, b = b, d
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f117(a, b):
+def f129(a, b):
     c = d = 1
     t = 0
     n0 = 0
@@ -1690,555 +1786,555 @@ def f117(a, b):
     a = g(5, (1 if sum_list([v * c for v in range((c) % 4)]) < (d := 7) <= 8 else 0))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f118(a, b):
-    c = d = 1
-    t = 0
-    t = (t * 31 + d % 1000 + b) % 1000003
-    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
-    b = sum_list([x + d for x in range(b % 5) if x != d % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f119(a, b):
-    c = d = 1
-    t = 0
-    c = d = (-d + (not (-a + (not a))))
-    a = (1 if a < 6 <= b else 0)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f120(a, b):
-    c = d = 1
-    t = 0
-    t = (t * 31 + d % 1000 + b) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f121(a, b):
-    c = d = 1
-    t = 0
-    a, c = c, a
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f122(a, b):
-    c = d = 1
-    t = 0
-    c = sum_list([x + d for x in range(c % 5) if x != d % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f123(a, b):
-    c = d = 1
-    t = 0
-    if (-((1 if c < 3 <= 5 else 0) + d) + (not g(c, b))) >= (a if a != d else d):
-        if (-d + (not d)) >= (6 + d):
-            b = c = (-a + (not d))
-        else:
-            t = (t * 31 + b % 1000 + d) % 1000003
-            c -= sum_list([v * 6 for v in range((a) % 4)])
-            c = c % 1000
-            d = (1 if -2 < a <= -3 else 0)
-        t = (t * 31 + b % 1000 + d) % 1000003
-    else:
-        a = b = (g((1 // ((-2) % 5 + 1)), (d and 7 or 9)) and d or d)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f124(a, b):
-    c = d = 1
-    t = 0
-    d = a = (1 if c < (-3 and d or (b and d or -3)) <= ((-a + (not a)) if (-a + (not a)) < 9 else 9) else 0)
-    d = (-b + (not b))
-    b = (1 and (-sum_list([v * -2 for v in range((c) % 4)]) + (not g(c, 2))) or (a := 3))
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f125(a, b):
-    c = d = 1
-    t = 0
-    for i in range(2):
-        c = sum_list([x + a for x in range(c % 5) if x != a % 3])
-        if (5 if 5 == b else b) < (a := (a := (-d + (not d)))):
-            d = c = g(a, c)
-            d, (a, a) = (c and (a // ((a) % 5 + 1)) or (d := a)), ((9 // ((9) % 5 + 1)), d)
-            c = (a - -2)
-        else:
-            b, d = d, b
-        if c > 38:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
-    d, b = (c + 9), (1 if a < (c + g(1, a)) <= -1 else 0)
-    b, c = c, b
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f126(a, b):
-    c = d = 1
-    t = 0
-    t = (t * 31 + d % 1000 + a) % 1000003
-    if (d // ((((a if a < 7 else 7) and d or (7 and a or b))) % 5 + 1)) < sum_list([v * sum_list([v * 7 for v in range((b) % 4)]) for v in range((((c * 1) // ((d) % 5 + 1))) % 4)]):
-        t = (t * 31 + c % 1000 + a) % 1000003
-        a, d = (sum_list([v * 4 for v in range((1) % 4)]) // ((sum_list([v * d for v in range((3) % 4)])) % 5 + 1)), g(b, (c := d))
-        d = sum_list([x + c for x in range(d % 5) if x != c % 3])
-    else:
-        n1 = 0
-        while n1 < 4 and a < 500:
-            a = (c - ((1 if 1 < a <= b else 0) and (d and c or c) or d))
-            n1 += 1
-        c += g(c, c)
-        c = c % 1000
-        b, c = c, b
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f127(a, b):
-    c = d = 1
-    t = 0
-    a = b = (--3 + (not d))
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f128(a, b):
-    c = d = 1
-    t = 0
-    a, b = (g(9, sum_list([v * d for v in range((d) % 4)])) // ((c) % 5 + 1)), sum_list([v * a for v in range((-3) % 4)])
-    b, c = c, b
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f129(a, b):
-    c = d = 1
-    t = 0
-    try:
-        b = d // (g(c, 3) % 3)
-        c = d = (1 if 8 < (g(c, d) and a or (a := b)) <= c else 0)
-        for i in range(4):
-            t = (t * 31 + b % 1000 + d) % 1000003
-            a += (1 if 5 < 1 <= a else 0)
-            a = a % 1000
-            a = b = (d and b or (-(b if b < 3 else 3) + (not d)))
-            if a > 170:
-                break
-            if i % 2:
-                continue
-            d = (d + i) % 97
-    except ZeroDivisionError:
-        b = d - 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
 def f130(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 2 and a < 500:
-        if (b := a) < ((b and -1 or (7 // ((7) % 5 + 1))) and a or b):
-            d, (c, a) = (sum_list([v * c for v in range((a) % 4)]) and b or c), ((a if a > 3 else 3), d)
-            c, b = (a + c), (b if b > -1 else -1)
-        else:
-            a = d = (d if d == a else a)
-        n0 += 1
+    t = (t * 31 + d % 1000 + b) % 1000003
     d = sum_list([x + b for x in range(d % 5) if x != b % 3])
+    n0 = 0
+    while n0 < 3 and b < 500:
+        d = g((-a + (not a)), c)
+        n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f131(a, b):
     c = d = 1
     t = 0
     n0 = 0
-    while n0 < 4 and b < 500:
-        d = sum_list([x + b for x in range(d % 5) if x != b % 3])
+    while n0 < 4 and a < 500:
+        b = g(-2, ((1 if b < d <= d else 0) // ((8) % 5 + 1)))
         n0 += 1
+    if (1 if (c := 3) < (g(c, b) // (((a if a != d else d)) % 5 + 1)) <= a else 0) >= (-d + (not d)):
+        d, c = c, d
+        t = (t * 31 + c % 1000 + b) % 1000003
+    else:
+        d *= (-a + (not d))
+        d = d % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f132(a, b):
     c = d = 1
     t = 0
-    b = c = (-1 + (not 4))
+    c = b = (a := d)
+    for i in range(4):
+        for i in range(1):
+            t = (t * 31 + c % 1000 + b) % 1000003
+            a = (a if a == g(b, a) else g(b, a))
+            if a > 123:
+                break
+            if i % 2:
+                continue
+            c = (c + i) % 97
+        try:
+            a = c // (sum_list([v * -3 for v in range((d) % 4)]) % 3)
+            b, (a, d) = g(-3, ((-a + (not a)) if (-a + (not a)) < 9 else 9)), ((c := g(0, -1)), b)
+        except ZeroDivisionError:
+            a = c - 1
+        if a > 79:
+            break
+        if i % 2:
+            continue
+        c = (c + i) % 97
+    n0 = 0
+    while n0 < 2 and b < 500:
+        if (a * c) < g(c, 2):
+            c, b = b, c
+            t = (t * 31 + d % 1000 + c) % 1000003
+            a *= (a := 9)
+            a = a % 1000
+        else:
+            b, d = ((a := (-d + (not d))) and g(a, (c // ((a) % 5 + 1))) or (g(d, a) // ((c) % 5 + 1))), (-a + (not c))
+            t = (t * 31 + a % 1000 + d) % 1000003
+            a, (d, a) = (c := (d := a)), ((a - -2), a)
+        a -= (1 if ((-c + (not 2)) // ((b) % 5 + 1)) < a <= (c + g(1, a)) else 0)
+        a = a % 1000
+        n1 = 0
+        while n1 < 0 and d < 500:
+            d = sum_list([v * d for v in range((((c if c > 8 else 8) and d or d)) % 4)])
+            n1 += 1
+        n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f133(a, b):
     c = d = 1
     t = 0
-    b = d = (5 and (1 if 1 < 5 else 5) or d)
-    try:
-        b = a // (sum_list([v * b for v in range((-1) % 4)]) % 3)
-        c = sum_list([x + b for x in range(c % 5) if x != b % 3])
-        if (4 and c or ((d := c) if (d := c) != g(b, a) else g(b, a))) < (-(1 if 8 < b <= b else 0) + (not ((d := d) if (d := d) > b else b))):
-            c = a = (1 * (d if d > b else b))
-            c, b = (-(d := -1) + (not b)), ((a if a < (a + a) else (a + a)) if (a if a < (a + a) else (a + a)) != 9 else 9)
-        else:
-            a *= (-3 and d or (c // ((c) % 5 + 1)))
-            a = a % 1000
-            a = (d and a or (1 if (c * a) < c <= g(7, b) else 0))
-    except ZeroDivisionError:
-        b = a - 1
-    a -= g(5, (d - sum_list([v * 2 for v in range((b) % 4)])))
-    a = a % 1000
+    d, c = c, d
+    for i in range(2):
+        d = (7 if 7 < b else b)
+        if d > 26:
+            break
+        if i % 2:
+            continue
+        c = (c + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f134(a, b):
     c = d = 1
     t = 0
-    b, (a, d) = (b := c), (sum_list([v * 0 for v in range(((1 if a < b <= a else 0)) % 4)]), b)
+    c, (d, c) = g(3, (a // ((a) % 5 + 1))), (sum_list([v * sum_list([v * d for v in range((3) % 4)]) for v in range((b) % 4)]), c)
+    c, a = a, c
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f135(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 4 and d < 500:
-        if sum_list([v * 7 for v in range((-2) % 4)]) >= sum_list([v * ((b and c or 9) if (b and c or 9) > 2 else 2) for v in range((sum_list([v * c for v in range((sum_list([v * 2 for v in range((1) % 4)])) % 4)])) % 4)]):
-            t = (t * 31 + a % 1000 + b) % 1000003
-        else:
-            a, b = b, a
-            c = (2 and 3 or 4)
-        c, (b, b) = ((a + (a := 7)) + c), (sum_list([v * c for v in range((4) % 4)]), c)
-        n0 += 1
+    c += (sum_list([v * (a // ((7) % 5 + 1)) for v in range(((c + 1)) % 4)]) and (1 if (b // ((b) % 5 + 1)) < g(c, c) <= d else 0) or (a if a > c else c))
+    c = c % 1000
+    t = (t * 31 + c % 1000 + a) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f136(a, b):
     c = d = 1
     t = 0
-    d = a = sum_list([v * b for v in range((((7 // ((-3) % 5 + 1)) and a or (b * 5))) % 4)])
-    c = d = g(c, a)
     n0 = 0
-    while n0 < 1 and b < 500:
-        b, (a, d) = (-8 + (not c)), ((d := a), b)
+    while n0 < 0 and a < 500:
+        if g(d, a) >= (g(9, sum_list([v * d for v in range((d) % 4)])) // ((c) % 5 + 1)):
+            a, (d, d) = sum_list([v * a for v in range((-3) % 4)]), ((7 - b), a)
+            c = a = (1 if 3 < c <= (1 if 8 < (1 and d or d) <= a else 0) else 0)
+            t = (t * 31 + c % 1000 + a) % 1000003
+        else:
+            a, d = g(c, -2), (9 and b or (1 if 5 < 1 <= a else 0))
+            a = b = (d and b or (-(b if b < 3 else 3) + (not d)))
+        n1 = 0
+        while n1 < 0 and d < 500:
+            a += (b := a)
+            a = a % 1000
+            b, c = sum_list([v * c for v in range((a) % 4)]), (-c + (not c))
+            t = (t * 31 + b % 1000 + d) % 1000003
+            n1 += 1
         n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f137(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 2 and b < 500:
-        a = d = g(d, d)
-        if (a := a) >= (0 and (c // ((1) % 5 + 1)) or (1 if (-2 + (not a)) < b <= 5 else 0)):
-            c, a = a, c
-            c += sum_list([v * (d + 0) for v in range((sum_list([v * sum_list([v * 7 for v in range((c) % 4)]) for v in range((a) % 4)])) % 4)])
-            c = c % 1000
-        else:
-            b, (a, b) = (0 and b or b), ((-(-d + (not 1)) + (not -3)), b)
-        n0 += 1
-    b, d = d, b
-    t = (t * 31 + d % 1000 + b) % 1000003
+    d, a = (a and a or c), (c // (((-1 if -1 < d else d)) % 5 + 1))
+    b, d = g(a, d), g(b, a)
+    d = sum_list([x + b for x in range(d % 5) if x != b % 3])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f138(a, b):
     c = d = 1
     t = 0
-    a = d = (-1 * c)
-    try:
-        d = a // ((g((b * b), g(b, a)) // (((4 * b)) % 5 + 1)) % 3)
-        d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    except ZeroDivisionError:
-        d = a - 1
+    d = c = (c := 4)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f139(a, b):
     c = d = 1
     t = 0
-    b = (-c + (not b))
-    b = d = (1 if (8 // (((a // ((d) % 5 + 1))) % 5 + 1)) < 0 <= c else 0)
+    d, c = c, d
+    if sum_list([v * b for v in range((-1) % 4)]) >= (d := (-(d * c) + (not b))):
+        try:
+            b = a // ((d // (((1 if 8 < b <= b else 0)) % 5 + 1)) % 3)
+            t = (t * 31 + b % 1000 + c) % 1000003
+            c = g(sum_list([v * (d + c) for v in range((d) % 4)]), b)
+        except ZeroDivisionError:
+            b = a - 1
+        for i in range(1):
+            c = (-(d := -1) + (not b))
+            if b > 116:
+                break
+            if i % 2:
+                continue
+            c = (c + i) % 97
+    else:
+        c += (6 and ((9 // ((1) % 5 + 1)) if (9 // ((1) % 5 + 1)) != (b - -3) else (b - -3)) or 6)
+        c = c % 1000
+    if g((b := c), d) >= sum_list([v * c for v in range((g((b and a or d), 5)) % 4)]):
+        d, b = b, d
+    else:
+        for i in range(0):
+            t = (t * 31 + a % 1000 + c) % 1000003
+            if a > 76:
+                break
+            if i % 2:
+                continue
+            c = (c + i) % 97
+        a = (c and c or c)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f140(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 1 and c < 500:
+    for i in range(5):
         n1 = 0
-        while n1 < 0 and d < 500:
-            c, d = d, c
-            a, c = c, a
-            c, a = a, c
+        while n1 < 2 and d < 500:
+            b += (b and a or d)
+            b = b % 1000
             n1 += 1
-        n0 += 1
-    c, a = a, c
-    b, (c, d) = (1 if (1 + d) < (d := (1 if c < a <= c else 0)) <= c else 0), ((1 if c < (sum_list([v * d for v in range((c) % 4)]) if sum_list([v * d for v in range((c) % 4)]) != c else c) <= (1 if (-a + (not a)) < d <= a else 0) else 0), b)
+        c = b = g(sum_list([v * 7 for v in range((-2) % 4)]), (1 if g(c, b) < c <= c else 0))
+        if a > 120:
+            break
+        if i % 2:
+            continue
+        c = (c + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f141(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + c % 1000 + d) % 1000003
+    if (-((b and c or 9) if (b and c or 9) > 2 else 2) + (not sum_list([v * c for v in range((sum_list([v * 2 for v in range((1) % 4)])) % 4)]))) < (a // (((b := 9)) % 5 + 1)):
+        n1 = 0
+        while n1 < 3 and c < 500:
+            t = (t * 31 + d % 1000 + b) % 1000003
+            c *= ((a + (a := 7)) + c)
+            c = c % 1000
+            c = sum_list([v * (7 and sum_list([v * 5 for v in range((9) % 4)]) or g(a, 7)) for v in range(((1 if b < 6 <= (5 // ((c) % 5 + 1)) else 0)) % 4)])
+            n1 += 1
+        c = d = (b + ((7 // ((-3) % 5 + 1)) and a or (b * 5)))
+        d, (a, a) = sum_list([v * b for v in range(((b and 7 or a)) % 4)]), ((d := (d := a)), d)
+    else:
+        b = ((-(4 and c or c) + (not (d and -2 or b))) // ((g((-b + (not 7)), b)) % 5 + 1))
+        b, (d, c) = (1 if (-(b // ((7) % 5 + 1)) + (not d)) < b <= c else 0), ((sum_list([v * (1 if 1 > d else d) for v in range((a) % 4)]) // ((sum_list([v * (c if c < 4 else 4) for v in range((d) % 4)])) % 5 + 1)), b)
+    for i in range(1):
+        for i in range(5):
+            a, c = c, a
+            if d > 25:
+                break
+            if i % 2:
+                continue
+            a = (a + i) % 97
+        if g(sum_list([v * (1 + a) for v in range(((b if b > d else d)) % 4)]), b) > 3:
+            del b
+        try:
+            c = c + b
+        except UnboundLocalError:
+            b = 5
+        t = (t * 31 + b % 1000 + d) % 1000003
+        if b > 138:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    t = (t * 31 + d % 1000 + c) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f142(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + c % 1000 + a) % 1000003
-    c *= (-sum_list([v * (-a + (not b)) for v in range((d) % 4)]) + (not (6 * -1)))
-    c = c % 1000
+    try:
+        c = a // (((1 if d < a <= a else 0) + -1) % 3)
+        n1 = 0
+        while n1 < 3 and c < 500:
+            d, a = a, d
+            n1 += 1
+        try:
+            a = d // ((1 if b < 2 <= d else 0) % 3)
+            t = (t * 31 + a % 1000 + d) % 1000003
+        except ZeroDivisionError:
+            a = d - 1
+        t = (t * 31 + a % 1000 + b) % 1000003
+    except ZeroDivisionError:
+        c = a - 1
+    if (g(c, d) // ((c) % 5 + 1)) >= (b if b < c else c):
+        a = sum_list([x + c for x in range(a % 5) if x != c % 3])
+        c = sum_list([v * 1 for v in range(((d and (1 // ((-2) % 5 + 1)) or a)) % 4)])
+        b, (a, c) = (d if d > (a - (1 and 4 or d)) else (a - (1 and 4 or d))), ((1 if (1 if (c * 1) < c <= b else 0) < g(c, c) <= (sum_list([v * d for v in range((c) % 4)]) if sum_list([v * d for v in range((c) % 4)]) != c else c) else 0), b)
+    else:
+        d, (a, a) = (d if d > a else a), (g(d, c), d)
+        b, d = (7 * -2), (d - 0)
+        b, d = d, b
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f143(a, b):
     c = d = 1
     t = 0
-    for i in range(1):
-        a, b = ((a := a) if (a := a) != sum_list([v * (6 // ((a) % 5 + 1)) for v in range((c) % 4)]) else sum_list([v * (6 // ((a) % 5 + 1)) for v in range((c) % 4)])), ((sum_list([v * 1 for v in range((c) % 4)]) // ((a) % 5 + 1)) // ((a) % 5 + 1))
-        c = g(-3, g(a, c))
-        if a > 113:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
-    c, (b, b) = (1 if (0 // ((2) % 5 + 1)) < a <= b else 0), (g((1 if d < d <= c else 0), 0), c)
+    c *= (-a + (not (d if d != (6 * -1) else (6 * -1))))
+    c = c % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f144(a, b):
     c = d = 1
     t = 0
-    try:
-        c = d // (sum_list([v * d for v in range((a) % 4)]) % 3)
-        c, (b, b) = sum_list([v * 9 for v in range((sum_list([v * (-1 + (not a)) for v in range((c) % 4)])) % 4)]), ((a and b or (1 if c < c <= d else 0)), c)
-        c = sum_list([v * 4 for v in range((d) % 4)])
-    except ZeroDivisionError:
-        c = d - 1
+    b, d = d, b
+    a, b = ((a := a) if (a := a) != sum_list([v * (6 // ((a) % 5 + 1)) for v in range((c) % 4)]) else sum_list([v * (6 // ((a) % 5 + 1)) for v in range((c) % 4)])), ((sum_list([v * 1 for v in range((c) % 4)]) // ((a) % 5 + 1)) // ((a) % 5 + 1))
+    c = g(-3, g(a, c))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f145(a, b):
     c = d = 1
     t = 0
-    b, (c, a) = g(d, d), ((b // ((a) % 5 + 1)), b)
-    c, d = (-d + (not 8)), (d and (c := (7 if 7 == d else d)) or b)
+    if (a and a or c) > 3:
+        del c
+    try:
+        b = b + c
+    except UnboundLocalError:
+        c = 5
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f146(a, b):
     c = d = 1
     t = 0
-    d = a = (3 + (-c + (not (d := a))))
-    a, b = b, a
+    t = (t * 31 + a % 1000 + d) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f147(a, b):
     c = d = 1
     t = 0
-    for i in range(4):
-        a, b = (b // ((sum_list([v * (b and a or -1) for v in range((b) % 4)])) % 5 + 1)), (1 if a < g((a if a < b else b), g(7, a)) <= ((-1 + (not a)) if (-1 + (not a)) > (d if d != 1 else 1) else (d if d != 1 else 1)) else 0)
-        if c > 170:
-            break
-        if i % 2:
-            continue
-        b = (b + i) % 97
+    d -= (a := ((c := 1) and sum_list([v * d for v in range((a) % 4)]) or (1 if c < d <= 8 else 0)))
+    d = d % 1000
+    t = (t * 31 + d % 1000 + b) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f148(a, b):
     c = d = 1
     t = 0
-    a -= (c * b)
-    a = a % 1000
-    b = (b if b > d else d)
+    try:
+        a = b // ((d := sum_list([v * a for v in range((c) % 4)])) % 3)
+        a = c = (1 if c < c <= d else 0)
+        c = sum_list([v * 4 for v in range((d) % 4)])
+        if sum_list([v * d for v in range((8) % 4)]) < (c := d):
+            d, a = (-(3 + (-c + (not c))) + (not d)), (-a + (not (3 - a)))
+            d, a = a, d
+        else:
+            b = (a and (b and a or -1) or b)
+            a += (c := b)
+            a = a % 1000
+            t = (t * 31 + a % 1000 + d) % 1000003
+    except ZeroDivisionError:
+        a = b - 1
+    d, a = (1 if (-1 + (not a)) < (d if d < sum_list([v * a for v in range((d) % 4)]) else sum_list([v * a for v in range((d) % 4)])) <= c else 0), (c := b)
+    b = sum_list([x + a for x in range(b % 5) if x != a % 3])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f149(a, b):
     c = d = 1
     t = 0
-    c += ((-1 + (not (-a + (not c)))) and 7 or d)
-    c = c % 1000
+    for i in range(1):
+        if (a if a != 0 else 0) >= (d + a):
+            c = sum_list([v * b for v in range((a) % 4)])
+            c = b = (((1 if 0 < 2 <= a else 0) if (1 if 0 < 2 <= a else 0) < d else d) // ((a) % 5 + 1))
+        else:
+            b -= (6 if 6 == (-3 if -3 < 7 else 7) else (-3 if -3 < 7 else 7))
+            b = b % 1000
+        if b > 61:
+            break
+        if i % 2:
+            continue
+        a = (a + i) % 97
+    n0 = 0
+    while n0 < 4 and c < 500:
+        a, (c, b) = (-1 // ((c) % 5 + 1)), ((c := g(7, (b := -2))), a)
+        n0 += 1
+    t = (t * 31 + b % 1000 + d) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f150(a, b):
     c = d = 1
     t = 0
-    try:
-        d = a // (sum_list([v * a for v in range((c) % 4)]) % 3)
-        a = sum_list([x + b for x in range(a % 5) if x != b % 3])
-        c -= ((-a + (not d)) and ((b // ((b) % 5 + 1)) and 6 or (-3 if -3 < 7 else 7)) or (b := b))
-        c = c % 1000
-    except ZeroDivisionError:
-        d = a - 1
-    t = (t * 31 + b % 1000 + c) % 1000003
-    try:
-        c = b // (g(g(7, (b := -2)), 7) % 3)
-        t = (t * 31 + b % 1000 + d) % 1000003
-        d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    except ZeroDivisionError:
-        c = b - 1
+    t = (t * 31 + a % 1000 + c) % 1000003
+    t = (t * 31 + b % 1000 + a) % 1000003
+    b = a = (c := g(1, c))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f151(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + b % 1000 + a) % 1000003
-    b = a = (c := g(1, c))
-    b -= ((d and c or b) * b)
-    b = b % 1000
+    for i in range(4):
+        if g(7, b) > 3:
+            del a
+        try:
+            d = d + a
+        except UnboundLocalError:
+            a = 5
+        b, c = (c and b or d), (0 and d or (b // ((9) % 5 + 1)))
+        if b > 64:
+            break
+        if i % 2:
+            continue
+        c = (c + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f152(a, b):
     c = d = 1
     t = 0
-    b, d = d, b
+    b *= sum_list([v * ((b + 7) if (b + 7) == d else d) for v in range((b) % 4)])
+    b = b % 1000
+    a, (b, d) = sum_list([v * d for v in range((c) % 4)]), ((c := 6), a)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f153(a, b):
     c = d = 1
     t = 0
-    b = d = (4 if 4 > 5 else 5)
+    try:
+        a = b // ((c // (((-(7 // ((6) % 5 + 1)) + (not a))) % 5 + 1)) % 3)
+        b += (-1 and ((1 if c < a <= 4 else 0) and b or 3) or d)
+        b = b % 1000
+    except ZeroDivisionError:
+        a = b - 1
+    t = (t * 31 + a % 1000 + c) % 1000003
+    d, b = b, d
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f154(a, b):
     c = d = 1
     t = 0
-    if sum_list([v * 7 for v in range((-1) % 4)]) >= (-2 and ((a := b) if (a := b) == d else d) or b):
-        c, d = (-(d := b) + (not g(2, (a := a)))), (1 if a < a <= d else 0)
-        c, b = g(2, a), g(d, d)
-    else:
-        n1 = 0
-        while n1 < 2 and a < 500:
-            b, a = (b + b), sum_list([v * d for v in range((a) % 4)])
-            a = g(b, (1 if c < (1 if b < 1 <= d else 0) <= 6 else 0))
-            d, (b, d) = (c := (-2 and a or d)), ((9 if 9 > 7 else 7), d)
-            n1 += 1
-        try:
-            b = c // ((1 if -3 < -1 <= a else 0) % 3)
-            b = c = (a := 0)
-            d += (-3 + d)
-            d = d % 1000
-            d = (c := 8)
-        except ZeroDivisionError:
-            b = c - 1
-        d, b = b, d
-    try:
-        a = d // ((-((d if d > b else b) - 9) + (not d)) % 3)
-        c = g(b, b)
-    except ZeroDivisionError:
-        a = d - 1
+    c = b = ((1 if b < 1 <= d else 0) if (1 if b < 1 <= d else 0) != 6 else 6)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f155(a, b):
     c = d = 1
     t = 0
-    d = c = (-(a := b) + (not (c if c != d else d)))
-    a, (b, b) = (b // ((-3) % 5 + 1)), ((1 if c < (1 if c < a <= 1 else 0) <= b else 0), a)
+    if (-2 and a or d) >= (b := (1 if a < (1 if 7 < 2 <= b else 0) <= (1 if -3 < -1 <= a else 0) else 0)):
+        d, b = (c := 8), (g((d // ((7) % 5 + 1)), b) + g(b, d))
+        if (b := 2) < (d if d == (-(a := b) + (not (c if c != d else d))) else (-(a := b) + (not (c if c != d else d)))):
+            b = a = ((-3 if -3 == b else b) and (1 if c < a <= 1 else 0) or b)
+        else:
+            b = c = (b if b == c else c)
+            b = (a := 7)
+    else:
+        if (3 if 3 < (d // (((c // ((b) % 5 + 1))) % 5 + 1)) else (d // (((c // ((b) % 5 + 1))) % 5 + 1))) >= (((d + 7) // ((c) % 5 + 1)) if ((d + 7) // ((c) % 5 + 1)) != -3 else -3):
+            c, b = b, c
+        else:
+            a, c = c, a
+        for i in range(3):
+            c = (((b and 7 or c) and g(a, 7) or b) if ((b and 7 or c) and g(a, 7) or b) < b else b)
+            b = (7 // (((c // (((-2 + (not b))) % 5 + 1))) % 5 + 1))
+            b, c = c, b
+            if b > 29:
+                break
+            if i % 2:
+                continue
+            c = (c + i) % 97
+        b, a = (c * 0), (1 if a < c <= (b and d or (c := 2)) else 0)
+    d = a = (b if b > d else d)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f156(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + b % 1000 + c) % 1000003
-    d *= sum_list([v * d for v in range((d) % 4)])
-    d = d % 1000
+    d, c = c, d
+    d, (b, c) = (1 if sum_list([v * d for v in range((sum_list([v * d for v in range((d) % 4)])) % 4)]) < (--1 + (not 0)) <= a else 0), (((c if c != 0 else 0) // ((2) % 5 + 1)), d)
+    if (1 if c < (g(a, d) and (b + c) or 3) <= b else 0) > 3:
+        del d
+    try:
+        a = a + d
+    except UnboundLocalError:
+        d = 5
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f157(a, b):
     c = d = 1
     t = 0
-    b, (c, b) = (-g(b, 7) + (not (a := sum_list([v * -1 for v in range((7) % 4)])))), (g(a, (d if d < g(c, a) else g(c, a))), b)
-    n0 = 0
-    while n0 < 4 and b < 500:
-        b = sum_list([x + c for x in range(b % 5) if x != c % 3])
-        d = c = (b and (1 if (c // ((b) % 5 + 1)) < (b and b or -2) <= 7 else 0) or (c // (((-2 + (not b))) % 5 + 1)))
-        n0 += 1
-    b, c = g(b, b), ((1 if 0 < (1 if a < c <= 7 else 0) <= b else 0) and d or (b := sum_list([v * b for v in range((c) % 4)])))
+    b, a = a, b
+    if (b // (((-3 + (not (1 if 7 < c <= d else 0)))) % 5 + 1)) < (a := (1 if (1 if d < c <= a else 0) < (d - c) <= 2 else 0)):
+        if (-c + (not c)) >= (d // ((b) % 5 + 1)):
+            t = (t * 31 + c % 1000 + a) % 1000003
+            a = ((d := d) - a)
+        else:
+            d += (d := c)
+            d = d % 1000
+            a, (b, c) = (c := d), (((c if c == c else c) if (c if c == c else c) == d else d), a)
+            t = (t * 31 + d % 1000 + b) % 1000003
+    else:
+        d, (c, a) = sum_list([v * b for v in range(((-c + (not b))) % 4)]), (sum_list([v * c for v in range((4) % 4)]), d)
+    b, c = c, b
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f158(a, b):
     c = d = 1
     t = 0
-    d, c = c, d
-    d, (b, c) = (1 if sum_list([v * d for v in range((sum_list([v * d for v in range((d) % 4)])) % 4)]) < (--1 + (not 0)) <= a else 0), (((c if c != 0 else 0) // ((2) % 5 + 1)), d)
-    d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f159(a, b):
-    c = d = 1
-    t = 0
-    if (1 if (g(a, d) and (b + c) or 3) < b <= 5 else 0) < (d // ((b) % 5 + 1)):
-        d -= g((1 if (d and c or c) < (1 if d < c <= a else 0) <= (d - c) else 0), 2)
+    c -= (a and sum_list([v * a for v in range((a) % 4)]) or b)
+    c = c % 1000
+    n0 = 0
+    while n0 < 3 and d < 500:
+        d *= ((sum_list([v * 4 for v in range((b) % 4)]) if sum_list([v * 4 for v in range((b) % 4)]) > (d := 1) else (d := 1)) and b or b)
         d = d % 1000
-        c, (d, a) = (d if d == c else c), ((1 if a < d <= b else 0), c)
-    else:
-        a, (c, a) = (-c + (not d)), ((c + g(-1, (2 // ((4) % 5 + 1)))), a)
-        c = b = (d := -2)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f160(a, b):
-    c = d = 1
-    t = 0
-    a = g(a, (c := b))
-    for i in range(4):
-        d = g(a, a)
-        if c > 187:
-            break
-        if i % 2:
-            continue
-        b = (b + i) % 97
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f161(a, b):
-    c = d = 1
-    t = 0
-    a = sum_list([x + c for x in range(a % 5) if x != c % 3])
-    b = ((d + (9 - c)) // ((sum_list([v * (b if b != c else c) for v in range((b) % 4)])) % 5 + 1))
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f162(a, b):
-    c = d = 1
-    t = 0
-    b = sum_list([x + c for x in range(b % 5) if x != c % 3])
-    c, (d, b) = (a := (sum_list([v * a for v in range((c) % 4)]) // ((b) % 5 + 1))), ((sum_list([v * d for v in range(((b and 1 or 8)) % 4)]) * 0), c)
-    d = a = ((d := 1) and a or c)
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f163(a, b):
-    c = d = 1
-    t = 0
-    for i in range(3):
-        t = (t * 31 + b % 1000 + c) % 1000003
+        n0 += 1
+    n0 = 0
+    while n0 < 1 and d < 500:
         try:
             d = a // (((-9 + (not c)) if (-9 + (not c)) > c else c) % 3)
             d, a = (-(-sum_list([v * c for v in range((7) % 4)]) + (not 7)) + (not c)), (b := (-(d := b) + (not c)))
         except ZeroDivisionError:
             d = a - 1
         d, a = a, d
-        if b > 97:
+        t = (t * 31 + c % 1000 + a) % 1000003
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f159(a, b):
+    c = d = 1
+    t = 0
+    b, a = a, b
+    try:
+        a = c // ((1 if ((a - a) // (((b // ((6) % 5 + 1))) % 5 + 1)) < 5 <= b else 0) % 3)
+        d = sum_list([x + b for x in range(d % 5) if x != b % 3])
+    except ZeroDivisionError:
+        a = c - 1
+    try:
+        c = d // ((-b + (not g(c, d))) % 3)
+        t = (t * 31 + d % 1000 + b) % 1000003
+    except ZeroDivisionError:
+        c = d - 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f160(a, b):
+    c = d = 1
+    t = 0
+    for i in range(0):
+        b, a = (1 if sum_list([v * d for v in range((-1) % 4)]) < (b := (a and d or b)) <= -3 else 0), ((1 if a < b <= d else 0) // ((2) % 5 + 1))
+        b = (d if d != c else c)
+        if a > 51:
             break
         if i % 2:
             continue
-        c = (c + i) % 97
-    a += (((a - a) // (((b // ((6) % 5 + 1))) % 5 + 1)) // ((5) % 5 + 1))
+        d = (d + i) % 97
+    a *= (1 if ((1 if 2 < b <= b else 0) if (1 if 2 < b <= b else 0) > a else a) < c <= (-6 + (not sum_list([v * a for v in range((0) % 4)]))) else 0)
     a = a % 1000
-    b, a = a, b
+    c, b = b, c
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f161(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 1 and b < 500:
+        t = (t * 31 + d % 1000 + a) % 1000003
+        d = sum_list([x + c for x in range(d % 5) if x != c % 3])
+        if ((-2 // ((g(d, 1)) % 5 + 1)) if (-2 // ((g(d, 1)) % 5 + 1)) == 3 else 3) > 3:
+            del a
+        try:
+            d = d + a
+        except UnboundLocalError:
+            a = 5
+        n0 += 1
+    c = sum_list([x + d for x in range(c % 5) if x != d % 3])
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f162(a, b):
+    c = d = 1
+    t = 0
+    c, a = (9 - (d := sum_list([v * 7 for v in range((2) % 4)]))), (1 if 4 < c <= b else 0)
+    a, d = (b := -3), (g(b, 7) - 0)
+    t = (t * 31 + c % 1000 + b) % 1000003
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f163(a, b):
+    c = d = 1
+    t = 0
+    b = d = (b // (((2 + g(a, 4))) % 5 + 1))
+    d, (c, d) = (c and 2 or d), (g(d, a), d)
+    try:
+        b = a // ((c if c > (-3 and b or c) else (-3 and b or c)) % 3)
+        a, b = (c := c), ((-c + (not 0)) * 4)
+    except ZeroDivisionError:
+        b = a - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f164(a, b):
     c = d = 1
     t = 0
-    if (1 if 4 < b <= g(c, d) else 0) < g(g((a // ((c) % 5 + 1)), sum_list([v * d for v in range((-1) % 4)])), (b := (a and d or b))):
-        a, d = d, a
-        if (b // ((d) % 5 + 1)) >= (b := b):
-            c, (b, a) = (c // ((2) % 5 + 1)), ((1 if b < (b * (a if a == a else a)) <= 6 else 0), c)
-            t = (t * 31 + a % 1000 + c) % 1000003
-            b, a = (((0 - c) and (0 if 0 < 4 else 4) or g(7, 7)) // (((d := 9)) % 5 + 1)), g(sum_list([v * a for v in range((1) % 4)]), sum_list([v * g(c, 4) for v in range((c) % 4)]))
-        else:
-            b = (d - -3)
-        b -= g(b, 7)
-        b = b % 1000
-    else:
-        b -= (d := (g(b, 2) and a or g(a, 4)))
-        b = b % 1000
-        b = sum_list([x + a for x in range(b % 5) if x != a % 3])
-        for i in range(5):
-            a -= g(d, a)
-            a = a % 1000
-            b, (a, b) = (1 if (1 if (-3 and b or c) < (a if a > c else c) <= d else 0) < 2 <= d else 0), ((1 if d < sum_list([v * a for v in range((sum_list([v * -2 for v in range((b) % 4)])) % 4)]) <= sum_list([v * (0 + 8) for v in range((c) % 4)]) else 0), b)
-            a -= ((a // ((a) % 5 + 1)) * d)
-            a = a % 1000
-            if c > 67:
-                break
-            if i % 2:
-                continue
-            d = (d + i) % 97
-    t = (t * 31 + b % 1000 + a) % 1000003
-    t = (t * 31 + a % 1000 + b) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f165(a, b):
-    c = d = 1
-    t = 0
-    b, d = d, b
+    try:
+        c = a // ((-sum_list([v * sum_list([v * -2 for v in range((b) % 4)]) for v in range((sum_list([v * a for v in range((8) % 4)])) % 4)]) + (not (-b + (not (0 + 8))))) % 3)
+        c, (a, c) = (b := (a // ((a) % 5 + 1))), (g(d, d), c)
+        b, d = d, b
+    except ZeroDivisionError:
+        c = a - 1
     n0 = 0
     while n0 < 2 and d < 500:
         t = (t * 31 + a % 1000 + b) % 1000003
         n0 += 1
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f166(a, b):
-    c = d = 1
-    t = 0
     try:
         b = d // ((d + -3) % 3)
         try:
@@ -2258,208 +2354,245 @@ def f166(a, b):
             c = (c + i) % 97
     except ZeroDivisionError:
         b = d - 1
-    if (-a + (not g(b, (1 if b < a <= -3 else 0)))) < (-a + (not a)):
-        try:
-            b = d // ((-(3 * (-1 // ((8) % 5 + 1))) + (not -3)) % 3)
-            a, b = b, a
-        except ZeroDivisionError:
-            b = d - 1
-        d, b = b, d
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f165(a, b):
+    c = d = 1
+    t = 0
+    b = d = (b := -3)
+    if (a // (((d if d != (3 + 1) else (3 + 1))) % 5 + 1)) < sum_list([v * a for v in range((d) % 4)]):
         a, d = d, a
+        c -= (c := 6)
+        c = c % 1000
     else:
-        c, (b, c) = (-c + (not a)), (g((-2 // ((a) % 5 + 1)), c), c)
-    t = (t * 31 + c % 1000 + a) % 1000003
+        n1 = 0
+        while n1 < 1 and a < 500:
+            b = a = (1 if (c // ((a) % 5 + 1)) < b <= 8 else 0)
+            n1 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f166(a, b):
+    c = d = 1
+    t = 0
+    a = ((a := (b := a)) // (((1 if -2 < (b := c) <= -3 else 0)) % 5 + 1))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f167(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + b % 1000 + c) % 1000003
-    b = sum_list([x + d for x in range(b % 5) if x != d % 3])
+    d *= (c and ((d if d > 1 else 1) - d) or b)
+    d = d % 1000
+    n0 = 0
+    while n0 < 3 and b < 500:
+        t = (t * 31 + d % 1000 + b) % 1000003
+        n0 += 1
+    c -= g(d, d)
+    c = c % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f168(a, b):
     c = d = 1
     t = 0
-    a, (c, c) = sum_list([v * a for v in range((c) % 4)]), (sum_list([v * ((b + b) - (c if c == -2 else -2)) for v in range((-3) % 4)]), a)
+    b = sum_list([x + d for x in range(b % 5) if x != d % 3])
+    try:
+        c = d // ((8 // ((d) % 5 + 1)) % 3)
+        a = (b := b)
+        b, a = (1 if (sum_list([v * c for v in range((a) % 4)]) - g(1, c)) < g(g(3, 1), c) <= 0 else 0), (1 if 5 < sum_list([v * sum_list([v * 2 for v in range((b) % 4)]) for v in range((1) % 4)]) <= c else 0)
+    except ZeroDivisionError:
+        c = d - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f169(a, b):
     c = d = 1
     t = 0
-    d *= sum_list([v * 3 for v in range((b) % 4)])
-    d = d % 1000
+    c, (b, c) = (1 if (-(c // ((1) % 5 + 1)) + (not -3)) < (-c + (not d)) <= (1 if a < (7 + -3) <= d else 0) else 0), ((g(c, (b + 7)) and a or (b // ((b) % 5 + 1))), c)
+    n0 = 0
+    while n0 < 1 and d < 500:
+        b, d = d, b
+        n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f170(a, b):
     c = d = 1
     t = 0
-    b = g(d, d)
-    b = sum_list([v * (1 if (c * b) < b <= (c and 2 or a) else 0) for v in range((5) % 4)])
-    a = ((c := a) // ((g(g(3, 1), c)) % 5 + 1))
+    b = (((--3 + (not -1)) - d) and (c // ((d) % 5 + 1)) or a)
+    for i in range(4):
+        a, b = (-c + (not (b := b))), ((7 // ((b) % 5 + 1)) if (7 // ((b) % 5 + 1)) == d else d)
+        if a > 110:
+            break
+        if i % 2:
+            continue
+        d = (d + i) % 97
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f171(a, b):
     c = d = 1
     t = 0
+    a, d = d, a
+    a, c = c, a
+    if g(5, 0) > 3:
+        del b
     try:
-        b = c // ((1 if 5 < sum_list([v * sum_list([v * 2 for v in range((b) % 4)]) for v in range((1) % 4)]) <= c else 0) % 3)
-        c, (b, c) = (1 if (-(c // ((1) % 5 + 1)) + (not -3)) < (-c + (not d)) <= (1 if a < (7 + -3) <= d else 0) else 0), ((g(c, (b + 7)) and a or (b // ((b) % 5 + 1))), c)
-        n1 = 0
-        while n1 < 1 and d < 500:
-            b, d = d, b
-            n1 += 1
-    except ZeroDivisionError:
-        b = c - 1
-    t = (t * 31 + c % 1000 + a) % 1000003
-    b += (--3 + (not -1))
-    b = b % 1000
+        c = c + b
+    except UnboundLocalError:
+        b = 5
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f172(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 0 and d < 500:
-        c = (a if a < 5 else 5)
-        b, a = a, b
-        n0 += 1
+    if ((1 if b < b <= (a - 1) else 0) // ((d) % 5 + 1)) > 3:
+        del b
+    try:
+        d = d + b
+    except UnboundLocalError:
+        b = 5
+    try:
+        b = c // (g(a, a) % 3)
+        n1 = 0
+        while n1 < 3 and b < 500:
+            c, d = (-b + (not g(c, a))), (3 and -2 or ((1 and b or 7) - 8))
+            b, a = (1 if (1 if a < sum_list([v * a for v in range((2) % 4)]) <= -3 else 0) < 8 <= c else 0), (-1 // (((a and -3 or g(d, 0))) % 5 + 1))
+            c, a = (1 if (-c + (not (c - c))) < d <= 3 else 0), (b - c)
+            n1 += 1
+        n1 = 0
+        while n1 < 0 and b < 500:
+            c, a = a, c
+            c += sum_list([v * (c + d) for v in range((0) % 4)])
+            c = c % 1000
+            n1 += 1
+        d, (c, a) = (c + 0), ((b if b > a else a), d)
+    except ZeroDivisionError:
+        b = c - 1
+    d += (c := b)
+    d = d % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f173(a, b):
     c = d = 1
     t = 0
     try:
-        a = b // ((-c + (not (b := b))) % 3)
-        if ((d and c or (a // ((-1) % 5 + 1))) and 3 or 5) >= ((d and c or b) and b or (a - 1)):
+        b = d // ((-4 + (not b)) % 3)
+        n1 = 0
+        while n1 < 4 and a < 500:
             t = (t * 31 + d % 1000 + c) % 1000003
-        else:
-            d, a = (a and b or 7), (sum_list([v * g(c, a) for v in range(((3 and -2 or a)) % 4)]) and ((c := 3) and b or c) or (1 if a < sum_list([v * a for v in range((2) % 4)]) <= -3 else 0))
-            b = g(c, a)
-            c, d = (a and -3 or g((-0 + (not a)), (1 if d < c <= a else 0))), (c if c < (1 if a < b <= a else 0) else (1 if a < b <= a else 0))
+            d = a = (g(b, (d and c or -2)) if g(b, (d and c or -2)) < b else b)
+            n1 += 1
+        b, a = a, b
     except ZeroDivisionError:
-        a = b - 1
-    for i in range(1):
-        d, (c, b) = (-3 * (d := c)), ((1 if 9 < d <= (1 if 6 < (b := c) <= 0 else 0) else 0), d)
-        d, (c, a) = (c + 0), ((b if b > a else a), d)
-        d += (c := b)
-        d = d % 1000
-        if b > 191:
-            break
-        if i % 2:
-            continue
-        d = (d + i) % 97
-    c = b = sum_list([v * (-3 + (not d)) for v in range((b) % 4)])
+        b = d - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f174(a, b):
     c = d = 1
     t = 0
-    d = c = sum_list([v * b for v in range((d) % 4)])
+    t = (t * 31 + c % 1000 + d) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f175(a, b):
     c = d = 1
     t = 0
-    c, (b, d) = (c := sum_list([v * d for v in range(((b + d)) % 4)])), ((b := c), c)
-    b = a = (b := b)
-    a = sum_list([x + d for x in range(a % 5) if x != d % 3])
+    t = (t * 31 + d % 1000 + b) % 1000003
+    try:
+        a = c // (sum_list([v * d for v in range((b) % 4)]) % 3)
+        c, b = (a + 3), (a and (b if b > c else c) or (b * c))
+        t = (t * 31 + b % 1000 + c) % 1000003
+        b = c = ((g(c, c) and d or -3) if (g(c, c) and d or -3) != d else d)
+    except ZeroDivisionError:
+        a = c - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f176(a, b):
     c = d = 1
     t = 0
-    d *= (c := (7 if 7 > b else b))
-    d = d % 1000
-    d, (b, a) = (3 if 3 == 4 else 4), ((1 // (((d + c)) % 5 + 1)), d)
+    c, d = (d + c), (d := g(b, b))
+    a, (c, c) = (a if a > sum_list([v * g(8, b) for v in range((b) % 4)]) else sum_list([v * g(8, b) for v in range((b) % 4)])), ((-d + (not c)), a)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f177(a, b):
     c = d = 1
     t = 0
-    t = (t * 31 + c % 1000 + b) % 1000003
-    d = b = ((c if c == c else c) if (c if c == c else c) == a else a)
+    c = b = (-a + (not c))
+    c, (d, b) = ((2 and (a := 0) or (c // ((5) % 5 + 1))) and a or (c if c != (d // ((c) % 5 + 1)) else (d // ((c) % 5 + 1)))), ((d := sum_list([v * (1 if c < 1 <= 2 else 0) for v in range((d) % 4)])), c)
+    d, (a, b) = g(-2, a), ((d and (d := g(b, 2)) or (-a + (not (a := 1)))), d)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f178(a, b):
     c = d = 1
     t = 0
-    d, (a, c) = sum_list([v * g(8, b) for v in range((b) % 4)]), ((6 if 6 > c else c), d)
+    t = (t * 31 + a % 1000 + b) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f179(a, b):
     c = d = 1
     t = 0
-    d = (b // ((c) % 5 + 1))
-    b = sum_list([x + a for x in range(b % 5) if x != a % 3])
+    n0 = 0
+    while n0 < 0 and b < 500:
+        t = (t * 31 + c % 1000 + d) % 1000003
+        d = (6 + b)
+        d, (a, c) = ((a := (1 and c or c)) - g(2, sum_list([v * d for v in range((0) % 4)]))), (sum_list([v * g(7, a) for v in range((a) % 4)]), d)
+        n0 += 1
+    c, (d, a) = (c if c == d else d), ((g((-1 - b), c) and c or 1), c)
+    t = (t * 31 + c % 1000 + a) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f180(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 3 and b < 500:
-        try:
-            c = d // ((a := d) % 3)
-            a += ((c if c != (d // ((c) % 5 + 1)) else (d // ((c) % 5 + 1))) - c)
-            a = a % 1000
-        except ZeroDivisionError:
-            c = d - 1
-        for i in range(2):
-            d = c = ((1 if c < (d if d != a else a) <= sum_list([v * d for v in range((a) % 4)]) else 0) - b)
-            d = c = (b - b)
-            d, (b, d) = (-a + (not (d := sum_list([v * a for v in range((b) % 4)])))), ((b := g(a, 6)), d)
-            if c > 146:
-                break
-            if i % 2:
-                continue
-            b = (b + i) % 97
-        n0 += 1
-    c, a = a, c
-    b = (c and b or (1 if (d if d == d else d) < (7 // ((c) % 5 + 1)) <= sum_list([v * d for v in range((0) % 4)]) else 0))
+    d = c = (((2 if 2 == 4 else 4) - 5) // ((0) % 5 + 1))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f181(a, b):
     c = d = 1
     t = 0
-    n0 = 0
-    while n0 < 3 and b < 500:
-        a = (c := a)
-        a = (c if c == d else d)
-        c = b = (b - b)
-        n0 += 1
-    c, a = sum_list([v * (a // (((7 + 1)) % 5 + 1)) for v in range(((-c + (not 5))) % 4)]), (1 if 0 < (1 if a < (-b + (not d)) <= b else 0) <= g(c, c) else 0)
+    try:
+        c = a // ((1 if c < 1 <= d else 0) % 3)
+        b -= (b := c)
+        b = b % 1000
+        b = d = (b // (((b := d)) % 5 + 1))
+    except ZeroDivisionError:
+        c = a - 1
+    t = (t * 31 + c % 1000 + a) % 1000003
+    try:
+        a = c // ((d if d == a else a) % 3)
+        try:
+            d = c // (sum_list([v * ((8 and 2 or a) // ((d) % 5 + 1)) for v in range((d) % 4)]) % 3)
+            c += sum_list([v * (sum_list([v * 9 for v in range((a) % 4)]) // ((b) % 5 + 1)) for v in range(((a * (1 * b))) % 4)])
+            c = c % 1000
+            c, d = d, c
+            d, a = a, d
+        except ZeroDivisionError:
+            d = c - 1
+    except ZeroDivisionError:
+        a = c - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f182(a, b):
     c = d = 1
     t = 0
-    b = d = (b // (((b := d)) % 5 + 1))
+    try:
+        b = d // ((9 // ((((1 if b < d <= -3 else 0) and d or (a if a > c else c))) % 5 + 1)) % 3)
+        if (b // ((a) % 5 + 1)) > 3:
+            del d
+        try:
+            a = a + d
+        except UnboundLocalError:
+            d = 5
+    except ZeroDivisionError:
+        b = d - 1
+    d = sum_list([x + c for x in range(d % 5) if x != c % 3])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f183(a, b):
     c = d = 1
     t = 0
-    b, (c, a) = (d if d == a else a), (((-6 + (not 1)) and d or (-d + (not b))), b)
-    for i in range(0):
-        d, c = (8 and 2 or (d * d)), (1 if 0 < (-2 and d or b) <= b else 0)
-        try:
-            c = b // ((c - ((1 if b < 2 <= b else 0) if (1 if b < 2 <= b else 0) < (2 // ((2) % 5 + 1)) else (2 // ((2) % 5 + 1)))) % 3)
-            c = b = sum_list([v * ((b if b > a else a) // (((c and b or d)) % 5 + 1)) for v in range((-3) % 4)])
-            b, d = (a if a > c else c), ((a + b) and a or sum_list([v * c for v in range((d) % 4)]))
-        except ZeroDivisionError:
-            c = b - 1
-        d = sum_list([v * c for v in range((a) % 4)])
-        if b > 177:
-            break
-        if i % 2:
-            continue
-        c = (c + i) % 97
+    b = (c := (c if c != 5 else 5))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f184(a, b):
     c = d = 1
     t = 0
+    a = c = (1 if d < d <= (g(c, 1) // ((c) % 5 + 1)) else 0)
     try:
         c = b // ((d := (a and g(d, c) or c)) % 3)
         try:
@@ -2501,86 +2634,62 @@ def f186(a, b):
     c = d = 1
     t = 0
     c = sum_list([x + b for x in range(c % 5) if x != b % 3])
-    b = c = ((d // ((2) % 5 + 1)) - 4)
-    n0 = 0
-    while n0 < 3 and d < 500:
+    a = d = (d // ((2) % 5 + 1))
+    if g((-g(2, b) + (not d)), b) >= sum_list([v * a for v in range((d) % 4)]):
         try:
-            c = d // ((b if b == d else d) % 3)
-            b = g(((9 and 4 or c) if (9 and 4 or c) < g(b, c) else g(b, c)), d)
+            c = b // ((d if d < c else c) % 3)
+            a, b = sum_list([v * b for v in range((((c and a or 2) * -1)) % 4)]), (g((a + d), a) // (((1 if sum_list([v * 1 for v in range((8) % 4)]) < (c := c) <= d else 0)) % 5 + 1))
+            d, c = ((d if d != d else d) // ((a) % 5 + 1)), (a := b)
+            c = g(1, b)
         except ZeroDivisionError:
-            c = d - 1
-        a = g(2, b)
-        n0 += 1
+            c = b - 1
+        n1 = 0
+        while n1 < 2 and d < 500:
+            c, (b, b) = ((b := b) + 9), ((b := 0), c)
+            c = (1 if b < c <= sum_list([v * b for v in range((b) % 4)]) else 0)
+            b, (c, d) = (c // ((-3) % 5 + 1)), (((-(-1 + (not 0)) + (not (c // ((2) % 5 + 1)))) and (1 if c < (6 if 6 == 1 else 1) <= b else 0) or (1 if a < g(-2, a) <= sum_list([v * 2 for v in range((b) % 4)]) else 0)), b)
+            n1 += 1
+        a, c = c, a
+    else:
+        c = d = sum_list([v * (-8 + (not (--3 + (not 1)))) for v in range((b) % 4)])
+        b = ((1 and c or d) if (1 and c or d) != (1 if a < 6 <= sum_list([v * b for v in range((4) % 4)]) else 0) else (1 if a < 6 <= sum_list([v * b for v in range((4) % 4)]) else 0))
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f187(a, b):
     c = d = 1
     t = 0
-    d = b = (1 if b < (--1 + (not c)) <= c else 0)
+    if (d * -1) < (-(c if c == (b := b) else (b := b)) + (not g(d, c))):
+        a = d = (c and c or g(8, c))
+        try:
+            a = b // (sum_list([v * 7 for v in range((b) % 4)]) % 3)
+            c += sum_list([v * -3 for v in range(((8 if 8 < c else c)) % 4)])
+            c = c % 1000
+            a = b = (c := 5)
+        except ZeroDivisionError:
+            a = b - 1
+        d, c = c, d
+    else:
+        c = d = (a := g(b, d))
+        for i in range(1):
+            d = (sum_list([v * c for v in range((c) % 4)]) // ((a) % 5 + 1))
+            d, (a, d) = (d + (1 if sum_list([v * 7 for v in range((1) % 4)]) < c <= b else 0)), ((c := 5), d)
+            d, a = a, d
+            if d > 168:
+                break
+            if i % 2:
+                continue
+            b = (b + i) % 97
+        a = sum_list([v * (-3 + a) for v in range((c) % 4)])
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f188(a, b):
     c = d = 1
     t = 0
-    c = sum_list([x + d for x in range(c % 5) if x != d % 3])
-    t = (t * 31 + b % 1000 + a) % 1000003
+    d -= (b := 7)
+    d = d % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
 def f189(a, b):
-    c = d = 1
-    t = 0
-    try:
-        b = d // (g(c, b) % 3)
-        d = (c := c)
-        try:
-            b = c // ((-(d := (1 if a < 1 <= d else 0)) + (not a)) % 3)
-            a *= (c := c)
-            a = a % 1000
-            t = (t * 31 + a % 1000 + c) % 1000003
-        except ZeroDivisionError:
-            b = c - 1
-        try:
-            c = d // (g(1, b) % 3)
-            a = b = sum_list([v * a for v in range(((b if b < b else b)) % 4)])
-            c = b = sum_list([v * b for v in range((6) % 4)])
-            d -= (-(c if c > sum_list([v * b for v in range((b) % 4)]) else sum_list([v * b for v in range((b) % 4)])) + (not (c // ((-3) % 5 + 1))))
-            d = d % 1000
-        except ZeroDivisionError:
-            c = d - 1
-    except ZeroDivisionError:
-        b = d - 1
-    b = sum_list([x + d for x in range(b % 5) if x != d % 3])
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f190(a, b):
-    c = d = 1
-    t = 0
-    try:
-        d = a // (((a := (1 if c < c <= 1 else 0)) // ((1) % 5 + 1)) % 3)
-        c = b = (sum_list([v * sum_list([v * 2 for v in range((b) % 4)]) for v in range((c) % 4)]) // ((b) % 5 + 1))
-        c = a = (a // ((-2) % 5 + 1))
-    except ZeroDivisionError:
-        d = a - 1
-    if (d := (sum_list([v * 2 for v in range((b) % 4)]) - c)) >= g(5, 5):
-        t = (t * 31 + d % 1000 + c) % 1000003
-        if (b - 4) < (-(-3 * d) + (not (5 * c))):
-            c, (b, d) = (-2 and (c := g(d, c)) or g(8, c)), (sum_list([v * d for v in range((7) % 4)]), c)
-            b, c = (c and c or b), ((a // ((a) % 5 + 1)) * b)
-        else:
-            d = a = ((8 if 8 < c else c) - -2)
-            c, (d, c) = sum_list([v * sum_list([v * (1 if 1 < c <= b else 0) for v in range((d) % 4)]) for v in range((c) % 4)]), (((-sum_list([v * 7 for v in range((c) % 4)]) + (not c)) // ((((1 if c < a <= 7 else 0) and c or c)) % 5 + 1)), c)
-            d, c = ((a * d) + c), sum_list([v * 7 for v in range((sum_list([v * c for v in range((5) % 4)])) % 4)])
-        n1 = 0
-        while n1 < 0 and a < 500:
-            t = (t * 31 + b % 1000 + a) % 1000003
-            c = sum_list([v * (-3 + a) for v in range((c) % 4)])
-            n1 += 1
-    else:
-        d -= (b := 7)
-        d = d % 1000
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f191(a, b):
     c = d = 1
     t = 0
     b = ((c // ((a) % 5 + 1)) * g((2 // ((4) % 5 + 1)), g(b, 1)))
@@ -2588,7 +2697,7 @@ def f191(a, b):
     d = a = (1 if (-0 + (not b)) < (c * (1 if 8 < b <= a else 0)) <= (c // ((d) % 5 + 1)) else 0)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f192(a, b):
+def f190(a, b):
     c = d = 1
     t = 0
     try:
@@ -2612,7 +2721,7 @@ def f192(a, b):
         a = d - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f193(a, b):
+def f191(a, b):
     c = d = 1
     t = 0
     if (-4 + (not d)) < sum_list([v * 9 for v in range((b) % 4)]):
@@ -2642,28 +2751,19 @@ def f193(a, b):
             c = b - 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f194(a, b):
+def f192(a, b):
     c = d = 1
     t = 0
     d = sum_list([x + a for x in range(d % 5) if x != a % 3])
-    d, (a, d) = (1 if b < (0 + a) <= 4 else 0), ((d := 9), d)
+    if (1 if b < (0 + a) <= 4 else 0) >= sum_list([v * c for v in range((c) % 4)]):
+        b, c = (a and d or (0 and g(c, 1) or d)), (c if c == c else c)
+        t = (t * 31 + c % 1000 + a) % 1000003
+    else:
+        c = b = (d := d)
+        t = (t * 31 + a % 1000 + c) % 1000003
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f195(a, b):
-    c = d = 1
-    t = 0
-    a, (d, b) = (c and d or (0 and g(c, 1) or d)), ((c if c == c else c), a)
-    t = (t * 31 + c % 1000 + a) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f196(a, b):
-    c = d = 1
-    t = 0
-    c = b = (d := d)
-    t = (t * 31 + a % 1000 + c) % 1000003
-    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
-
-def f197(a, b):
+def f193(a, b):
     c = d = 1
     t = 0
     if (g((--2 + (not b)), (7 + 6)) * b) >= (-3 and (d and (1 * 8) or 2) or 2):
@@ -2688,7 +2788,7 @@ def f197(a, b):
     c, (a, a) = ((a and g(d, b) or c) * 4), ((c // (((1 if 1 < 7 else 7)) % 5 + 1)), c)
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f198(a, b):
+def f194(a, b):
     c = d = 1
     t = 0
     n0 = 0
@@ -2698,10 +2798,93 @@ def f198(a, b):
         n0 += 1
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 
-def f199(a, b):
+def f195(a, b):
     c = d = 1
     t = 0
     b = sum_list([x + d for x in range(b % 5) if x != d % 3])
     c, a = sum_list([v * c for v in range(((c * (1 if c < d <= -3 else 0))) % 4)]), (1 if sum_list([v * (0 and a or 9) for v in range((c) % 4)]) < a <= b else 0)
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f196(a, b):
+    c = d = 1
+    t = 0
+    n0 = 0
+    while n0 < 3 and d < 500:
+        n1 = 0
+        while n1 < 3 and b < 500:
+            b = a = g(b, b)
+            n1 += 1
+        for i in range(4):
+            d = a = (b and a or a)
+            b = d = sum_list([v * (1 if c < a <= c else 0) for v in range((a) % 4)])
+            if b > 36:
+                break
+            if i % 2:
+                continue
+            d = (d + i) % 97
+        c = sum_list([x + a for x in range(c % 5) if x != a % 3])
+        n0 += 1
+    try:
+        b = a // ((1 if ((a := 1) and g(3, c) or c) < d <= a else 0) % 3)
+        b = (7 if 7 == (-1 * a) else (-1 * a))
+        c = ((c := 0) * g((c // ((9) % 5 + 1)), 0))
+        n1 = 0
+        while n1 < 4 and a < 500:
+            b = (-5 + (not c))
+            n1 += 1
+    except ZeroDivisionError:
+        b = a - 1
+    for i in range(3):
+        d = g(a, (1 if c < (a // ((c) % 5 + 1)) <= (1 if d < 6 <= b else 0) else 0))
+        if a > 194:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f197(a, b):
+    c = d = 1
+    t = 0
+    b, c = c, b
+    for i in range(4):
+        n1 = 0
+        while n1 < 3 and a < 500:
+            a, (c, c) = (c - a), (((c and 3 or (c and a or d)) if (c and 3 or (c and a or d)) != c else c), a)
+            t = (t * 31 + b % 1000 + c) % 1000003
+            a, (d, c) = sum_list([v * ((2 - b) and b or d) for v in range(((-d + (not g(b, d)))) % 4)]), (((b // ((c) % 5 + 1)) - (-6 + (not 1))), a)
+            n1 += 1
+        a = (c - d)
+        if c > 192:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f198(a, b):
+    c = d = 1
+    t = 0
+    t = (t * 31 + c % 1000 + d) % 1000003
+    for i in range(1):
+        d, c = c, d
+        if d > 149:
+            break
+        if i % 2:
+            continue
+        b = (b + i) % 97
+    n0 = 0
+    while n0 < 3 and b < 500:
+        c = (-b + (not (-(1 // ((0) % 5 + 1)) + (not 5))))
+        n0 += 1
+    return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
+
+def f199(a, b):
+    c = d = 1
+    t = 0
+    c, (b, c) = (--3 + (not c)), (((-1 and -1 or d) - (1 if (b if b != a else a) < b <= a else 0)), c)
+    d, b = (d := c), (b and d or a)
+    c -= g(b, c)
+    c = c % 1000
     return t * 7 + (a % 1000) * 5 + (b % 1000) * 3 + (c % 1000) + (d % 100)
 

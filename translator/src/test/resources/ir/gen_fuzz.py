@@ -1,6 +1,6 @@
 """Writes fuzz.py (random integer-only functions stressing the stack->register hazards: swaps,
 walrus, augmented and chained assignment, short-circuit and conditional expressions, loops with
-break/continue, comprehensions, try/except) and fuzz_expected.txt (CPython 3.13's results and
+break/continue, comprehensions, try/except, deleted locals) and fuzz_expected.txt (CPython 3.13's results and
 executed-instruction counts), for regpy.ir.IrFuzzTest.
 
     PYENV_VERSION=3.13.0 python3.13 gen_fuzz.py [COUNT] [SEED]
@@ -59,6 +59,9 @@ def stmt(indent, depth):
     if k == 10:
         return [f"{p}try:", f"{p}    {v} = {w} // ({expr()} % 3)"] + block(indent + 4, depth + 1) + \
                [f"{p}except ZeroDivisionError:", f"{p}    {v} = {w} - 1"]
+    if k == 11 and rng.random() < 0.5:          # a local that may be unbound: LOAD_FAST_CHECK
+        return [f"{p}if {expr()} > 3:", f"{p}    del {v}", f"{p}try:", f"{p}    {w} = {w} + {v}",
+                f"{p}except UnboundLocalError:", f"{p}    {v} = 5"]
     return [f"{p}{v} = sum_list([x + {w} for x in range({v} % 5) if x != {w} % 3])"]
 
 def block(indent, depth):

@@ -22,6 +22,11 @@ final class IrEval {
         PyError(String type) { super(type, null, false, false); }
     }
 
+    /** The evaluator only has 64-bit ints: a result that needs more is outside its subset. */
+    static final class Overflow extends RuntimeException {
+        Overflow() { super("int result beyond 64 bits", null, false, false); }
+    }
+
     /** An exception class: its name and its base's name. */
     record ExcClass(String name, String base) {
         boolean matches(PyError e) {
@@ -231,10 +236,18 @@ final class IrEval {
     }
 
     private static long binary(int op, long a, long b) {
+        try {
+            return exactBinary(op, a, b);
+        } catch (ArithmeticException e) {
+            throw new Overflow();
+        }
+    }
+
+    private static long exactBinary(int op, long a, long b) {
         return switch (op % Opcode.NB_INPLACE_ADD) {
-            case Opcode.NB_ADD -> a + b;
-            case Opcode.NB_SUBTRACT -> a - b;
-            case Opcode.NB_MULTIPLY -> a * b;
+            case Opcode.NB_ADD -> Math.addExact(a, b);
+            case Opcode.NB_SUBTRACT -> Math.subtractExact(a, b);
+            case Opcode.NB_MULTIPLY -> Math.multiplyExact(a, b);
             case Opcode.NB_FLOOR_DIVIDE -> { if (b == 0) throw new PyError("ZeroDivisionError"); yield Math.floorDiv(a, b); }
             case Opcode.NB_REMAINDER -> { if (b == 0) throw new PyError("ZeroDivisionError"); yield Math.floorMod(a, b); }
             default -> throw new UnsupportedOperationException("NB " + op);
