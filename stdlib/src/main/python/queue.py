@@ -188,11 +188,14 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
 
     def __init__(self):
+        # collections.deque is pure Python in regpy, so appends and pops need a lock.
         self._queue = deque()
+        self._lock = threading.Lock()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._lock:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -200,7 +203,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout if block else None):
             raise Empty
-        return self._queue.popleft()
+        with self._lock:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

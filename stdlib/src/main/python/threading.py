@@ -792,9 +792,21 @@ local.__qualname__ = '_local'
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
 def _shutdown():
     """Called by the VM when the main program ends: waits for non-daemon threads."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
     _main_thread._is_stopped = True
+    # Hooks such as concurrent.futures' "stop the workers" run before the join, newest first.
+    for atexit_call in reversed(_threading_atexits):
+        try:
+            atexit_call()
+        except BaseException:
+            _sys.excepthook(*_sys.exc_info())
     while True:
         with _active_limbo_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())
@@ -809,8 +821,10 @@ def _shutdown():
 
 
 def _register_atexit(func, *arg, **kwargs):
-    import atexit
-    atexit.register(func, *arg, **kwargs)
+    """Registers func to run in _shutdown before non-daemon threads are joined."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
 def _after_fork(*args, **kwargs):

@@ -1,0 +1,1 @@
+"""Packages for concurrent programming (regpy provides concurrent.futures)."""
