@@ -11,8 +11,22 @@ import regpy.parse.PySyntaxError;
 public final class AstMain {
     private AstMain() {}
 
-    public static void main(String[] args) throws IOException {
-        System.exit(run(args, System.out, System.err));
+    public static void main(String[] args) throws Exception {
+        // Deeply nested source recurses deeply in the parser and the dumper: use a large stack.
+        int[] rc = {1};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                rc[0] = run(args, System.out, System.err);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "ast-main", 1L << 30);
+        t.start();
+        t.join();
+        if (failure[0] instanceof Exception e) throw e;
+        if (failure[0] instanceof Error e) throw e;
+        System.exit(rc[0]);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
