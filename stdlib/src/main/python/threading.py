@@ -8,7 +8,6 @@ CPython's threading module is layered, so their semantics follow the documented 
 import sys as _sys
 import _thread
 from time import monotonic as _time
-from collections import deque as _deque
 
 __all__ = ['get_ident', 'get_native_id', 'active_count', 'activeCount', 'Condition',
            'current_thread', 'currentThread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -72,7 +71,9 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = _deque()
+        # A list, not a deque: importing collections costs startup time, and waiter
+        # lists are short (and always touched with the lock held).
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -155,7 +156,7 @@ class Condition:
         waiters = self._waiters
         while waiters and n > 0:
             try:
-                waiter = waiters.popleft()
+                waiter = waiters.pop(0)
             except IndexError:
                 break
             try:
