@@ -491,9 +491,9 @@ class Thread:
                 _active[self._ident] = self
                 del _limbo[self]
             self._started.set()
-            if _trace_hook:
+            if _trace_hook and hasattr(_sys, 'settrace'):
                 _sys.settrace(_trace_hook)
-            if _profile_hook:
+            if _profile_hook and hasattr(_sys, 'setprofile'):
                 _sys.setprofile(_profile_hook)
             try:
                 self.run()
