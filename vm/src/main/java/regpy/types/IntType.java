@@ -32,15 +32,7 @@ public final class IntType {
         t.m0("__ceil__", IntType::exact);
         t.mv("__round__", (self, a, k) -> {
             if (a.length == 0 || a[0] == PySingleton.NONE) return exact(self);
-            long nd = Abstract.indexLong(a[0]);
-            if (nd >= 0) return exact(self);
-            BigInteger p = BigInteger.TEN.pow((int) Math.min(-nd, 10000));
-            BigInteger v = ((PyInt) self).toBig();
-            BigInteger[] qr = v.divideAndRemainder(p);
-            BigInteger q = Numbers.floorDiv(v, p), r = v.subtract(q.multiply(p));
-            int c = r.shiftLeft(1).compareTo(p);
-            if (c > 0 || (c == 0 && q.testBit(0))) q = q.add(BigInteger.ONE);
-            return PyInt.of(q.multiply(p));
+            return Numbers.round(exact(self), Abstract.index(a[0]));
         });
         String[] names = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"};
         for (int i = 0; i < names.length; i++) {
@@ -111,17 +103,7 @@ public final class IntType {
 
     static PyObject powMod(PyInt a, PyInt e, PyObject mo) {
         if (!(mo instanceof PyInt m)) return PySingleton.NOT_IMPLEMENTED;
-        if (m.signum() == 0) throw Errors.valueError("pow() 3rd argument cannot be 0");
-        BigInteger mod = m.toBig();
-        BigInteger base = a.toBig(), exp = e.toBig();
-        BigInteger r;
-        if (exp.signum() < 0) {
-            try { base = base.modInverse(mod.abs()); } catch (ArithmeticException ex) { throw Errors.valueError("base is not invertible for the given modulus"); }
-            exp = exp.negate();
-        }
-        r = base.modPow(exp, mod.abs());
-        if (mod.signum() < 0 && r.signum() != 0) r = r.add(mod);
-        return PyInt.of(r);
+        return Numbers.powMod(a, e, m);
     }
 
     static PyObject intNew(PyObject[] a, String[] k) {
