@@ -20,7 +20,7 @@ import regpy.runtime.*;
 
 /**
  * The command line: {@code run FILE [ARGS]}, {@code -c CODE [ARGS]}, {@code -m MODULE [ARGS]},
- * {@code -B}. Python runs on its own thread with a large stack; the exit status follows CPython.
+ * {@code -B}, and {@code dis [--ir] FILE} (see {@link DisCommand}). Python runs on its own thread with a large stack; the exit status follows CPython.
  */
 public final class Main {
     private Main() {}
@@ -35,6 +35,7 @@ public final class Main {
     /** Runs the command line and returns the exit status. */
     public static int run(String[] argv) {
         List<String> args = new ArrayList<>(List.of(argv));
+        if (!args.isEmpty() && args.get(0).equals("dis")) return dis(args.subList(1, args.size()));
         String mode = null, target = null;
         while (!args.isEmpty()) {
             String a = args.remove(0);
@@ -61,9 +62,22 @@ public final class Main {
         return status[0];
     }
 
+    /** {@code dis [--ir] FILE}, on a large-stack thread as deeply nested sources need. */
+    private static int dis(List<String> args) {
+        final int[] status = {0};
+        Thread t = new Thread(null, () -> status[0] = DisCommand.run(args, System.out, System.err), "dis", ThreadModule.STACK_SIZE * 4);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            return 130;
+        }
+        return status[0];
+    }
+
     private static int usage(String... msg) {
         for (String s : msg) System.err.println(s);
-        System.err.println("usage: regpy [-B] (run FILE | -c CODE | -m MODULE) [ARGS...]");
+        System.err.println("usage: regpy [-B] (run FILE | -c CODE | -m MODULE) [ARGS...] | dis [--ir] FILE");
         return 2;
     }
 
