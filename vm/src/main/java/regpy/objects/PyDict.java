@@ -52,24 +52,38 @@ public class PyDict extends PyObject {
     // ---- lookup -------------------------------------------------------------------------------
 
     /** Index of the entry holding key, or -1. Caller holds the lock. */
-    private int find(PyObject key, long hash) {
+    private int find(PyObject key, long hash) { return probe(key, null, hash); }
+
+    /** Index of the entry whose key is the str with this value, or -1; never calls Python. */
+    private int findStr(String key, long hash) { return probe(null, key, hash); }
+
+    /**
+     * The one probe loop behind both lookups: by object (key, falling back to __eq__ for
+     * keys that are not both str) or by Java string (str, comparing str keys only).
+     */
+    private int probe(PyObject key, String str, long hash) {
         while (true) {
             int[] idx = index;
             int mask = idx.length - 1;
             long perturb = hash;
             int i = (int) (hash & mask);
+            probing:
             while (true) {
                 int e = idx[i];
                 if (e == EMPTY) return -1;
                 if (e >= 0) {
                     PyObject k = keys[e];
-                    if (k == key) return e;
-                    if (hashes[e] == hash && k != null) {
-                        if (quickEq(k, key)) return e;
-                        if (!(k instanceof PyStr && key instanceof PyStr)) {
+                    if (k != null && (k == key || hashes[e] == hash)) {
+                        if (k == key) return e;
+                        String ks = k instanceof PyStr s ? s.value : null;
+                        if (str != null) {
+                            if (str.equals(ks)) return e;
+                        } else if (ks != null && key instanceof PyStr kstr) {
+                            if (ks.equals(kstr.value)) return e;
+                        } else {
                             int m = mutations;
                             boolean eq = Abstract.richEqBool(k, key);
-                            if (idx != index || m != mutations) break; // table changed under us: restart
+                            if (idx != index || m != mutations) break probing; // table changed under us: restart
                             if (eq) return e;
                         }
                     }
@@ -77,25 +91,6 @@ public class PyDict extends PyObject {
                 perturb >>>= 5;
                 i = (int) ((i * 5L + perturb + 1) & mask);
             }
-        }
-    }
-
-    private static boolean quickEq(PyObject a, PyObject b) {
-        if (a instanceof PyStr sa && b instanceof PyStr sb) return sa.value.equals(sb.value);
-        return false;
-    }
-
-    private int findStr(String key, long hash) {
-        int[] idx = index;
-        int mask = idx.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int e = idx[i];
-            if (e == EMPTY) return -1;
-            if (e >= 0 && hashes[e] == hash && keys[e] instanceof PyStr s && s.value.equals(key)) return e;
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
