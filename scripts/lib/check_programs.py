@@ -52,11 +52,11 @@ def main():
     ap.add_argument("--list")
     ap.add_argument("--pattern", default="*.py")
     ap.add_argument("dirs", nargs="+")
-    args, command = ap.parse_known_args()
-    if "--" in args.dirs:
-        i = args.dirs.index("--")
-        command = args.dirs[i + 1:] + command
-        args.dirs = args.dirs[:i]
+    argv = sys.argv[1:]
+    if "--" not in argv:
+        ap.error("missing -- COMMAND...")
+    sep = argv.index("--")
+    args, command = ap.parse_args(argv[:sep]), argv[sep + 1:]
     programs = sorted(py for d in args.dirs for py in Path(d).glob(args.pattern)
                       if not py.name.startswith("_"))
     required = None
