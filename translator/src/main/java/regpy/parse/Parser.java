@@ -73,7 +73,7 @@ public final class Parser extends StatementParser {
         int l = src.lineOf(at);
         int c = src.cpCol(l, at);
         char ch = src.text.charAt(at);
-        return errorRange("SyntaxError", "'" + ch + "' was never closed", l, c, l, -1);
+        return errorRangeAsWritten("SyntaxError", "'" + ch + "' was never closed", l, c, l, -1);
     }
 
     private PySyntaxError genericError() {

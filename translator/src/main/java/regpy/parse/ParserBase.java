@@ -160,12 +160,12 @@ abstract class ParserBase {
         if (atEndOfInput(t)) {
             // CPython has read the last line (plus the newline it adds when missing)
             int line = src.text.isEmpty() ? 1 : src.lineOf(src.text.length() - 1);
-            String text = src.line(line);
+            String text = parsedLine(line);
             String bare = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
             return new PySyntaxError(kind, msg, src.filename, line, bare.codePointCount(0, bare.length()) + 1, line, -1, text);
         }
         if (t.type == regpy.tokenize.TokenType.DEDENT)   // no column either: the cursor is after the indentation
-            return new PySyntaxError(kind, msg, src.filename, t.line, t.col, t.line, -1, src.line(t.line));
+            return new PySyntaxError(kind, msg, src.filename, t.line, t.col, t.line, -1, parsedLine(t.line));
         return errorRange(kind, msg, t.line, t.col, t.endLine, t.endCol);
     }
 
@@ -203,7 +203,7 @@ abstract class ParserBase {
 
     /** CPython reports an unexpected indent at the indentation's width, with end_offset -1. */
     final PySyntaxError unexpectedIndent(Token t) {
-        return new PySyntaxError("IndentationError", "unexpected indent", src.filename, t.line, t.endCol, t.line, -1, src.line(t.line));
+        return new PySyntaxError("IndentationError", "unexpected indent", src.filename, t.line, t.endCol, t.line, -1, parsedLine(t.line));
     }
 
     /** Error at the furthest token fetched (CPython's RAISE_SYNTAX_ERROR without a location). */
@@ -213,6 +213,21 @@ abstract class ParserBase {
     }
 
     final PySyntaxError errorRange(String kind, String msg, int line, int col, int endLine, int endCol) {
+        return new PySyntaxError(kind, msg, src.filename, line, col + 1, endLine, endCol + 1, parsedLine(line));
+    }
+
+    /** As errorRange, but with the line's text exactly as the source has it (CPython's "never closed" errors). */
+    final PySyntaxError errorRangeAsWritten(String kind, String msg, int line, int col, int endLine, int endCol) {
         return new PySyntaxError(kind, msg, src.filename, line, col + 1, endLine, endCol + 1, src.line(line));
+    }
+
+    /**
+     * The text of a line as the parser saw it: CPython's tokenizer ends every line with a newline,
+     * adding one to a last line that lacks it, so errors raised by the parser carry it in
+     * SyntaxError.text (errors raised by the tokenizer itself do not).
+     */
+    final String parsedLine(int line) {
+        String text = src.line(line);
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }
 }
