@@ -46,6 +46,23 @@ abstract class DisplayParser extends ExpressionParser {
         return new Expr.Tuple(elts, LOAD, ln(s), co(s), eln(), eco());
     }
 
+    /**
+     * The elements of a list or set display after its first one, up to and including the closing
+     * bracket; a `for` among several elements is the missing-parentheses comprehension error.
+     */
+    private List<Expr> displayElements(Expr first, int close) {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (at(close)) break;
+            if (atKw("for")) missingComprehensionParens(elts, tokens.get(p - 1));
+            elts.add(starNamedExpression());
+        }
+        if (atKw("for") && elts.size() > 1) missingComprehensionParens(elts, null);
+        expect(close);
+        return elts;
+    }
+
     @Override
     final Expr listDisplay() {
         int s = p++;
@@ -56,15 +73,7 @@ abstract class DisplayParser extends ExpressionParser {
             expect(RSQB);
             return new Expr.ListComp(first, gens, ln(s), co(s), eln(), eco());
         }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(COMMA)) {
-            if (at(RSQB)) break;
-            if (atKw("for")) missingComprehensionParens(elts, tokens.get(p - 1));
-            elts.add(starNamedExpression());
-        }
-        if (atKw("for") && elts.size() > 1) missingComprehensionParens(elts, null);
-        expect(RSQB);
+        List<Expr> elts = displayElements(first, RSQB);
         return new Expr.List(elts, LOAD, ln(s), co(s), eln(), eco());
     }
 
@@ -99,15 +108,7 @@ abstract class DisplayParser extends ExpressionParser {
             expect(RBRACE);
             return new Expr.SetComp(first, gens, ln(s), co(s), eln(), eco());
         }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(COMMA)) {
-            if (at(RBRACE)) break;
-            if (atKw("for")) missingComprehensionParens(elts, tokens.get(p - 1));
-            elts.add(starNamedExpression());
-        }
-        if (atKw("for") && elts.size() > 1) missingComprehensionParens(elts, null);
-        expect(RBRACE);
+        List<Expr> elts = displayElements(first, RBRACE);
         return new Expr.Set(elts, ln(s), co(s), eln(), eco());
     }
 
