@@ -37,8 +37,11 @@ JAVA="$JDK_HOME/bin/java"
 # Maven itself runs on this JDK; JDK 24+ warns about its use of sun.misc.Unsafe otherwise.
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
-STAMP="$ROOT/target/regpy.stamp"
-CLASSPATH_FILE="$ROOT/stdlib/target/runtime-classpath.txt"
+# REGPY_TARGET names the build output folder of every module (default "target"): concurrent
+# builds in one tree (developers working side by side) each use their own.
+REGPY_TARGET=${REGPY_TARGET:-target}
+STAMP="$ROOT/$REGPY_TARGET/regpy.stamp"
+CLASSPATH_FILE="$ROOT/stdlib/$REGPY_TARGET/runtime-classpath.txt"
 
 # True when some source or build file is newer than the last build.
 regpy_stale() {
@@ -51,23 +54,23 @@ regpy_stale() {
 # A lock keeps concurrent launches (the conformance runner's --jobs) from building twice.
 regpy_build() {
     regpy_stale || return 0
-    mkdir -p "$ROOT/target"
+    mkdir -p "$ROOT/$REGPY_TARGET"
     (
         flock 9
         regpy_stale || exit 0
         echo "regpy: building (sources changed)..." >&2
-        local log="$ROOT/target/build.log"
-        if ! (cd "$ROOT" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -pl stdlib -am package) >"$log" 2>&1; then
+        local log="$ROOT/$REGPY_TARGET/build.log"
+        if ! (cd "$ROOT" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dregpy.target="$REGPY_TARGET" -pl stdlib -am package) >"$log" 2>&1; then
             cat "$log" >&2
             echo "regpy: build failed (log: $log)" >&2
             exit 1
         fi
         touch "$STAMP"
-    ) 9>"$ROOT/target/build.lock"
+    ) 9>"$ROOT/$REGPY_TARGET/build.lock"
 }
 
 regpy_classpath() {
-    echo "$ROOT/stdlib/target/stdlib.jar:$(cat "$CLASSPATH_FILE")"
+    echo "$ROOT/stdlib/$REGPY_TARGET/stdlib.jar:$(cat "$CLASSPATH_FILE")"
 }
 
 # JVM options for running Python programs.
