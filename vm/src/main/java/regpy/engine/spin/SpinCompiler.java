@@ -1,0 +1,84 @@
+package regpy.engine.spin;
+
+import java.lang.constant.ClassDesc;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.concurrent.atomic.AtomicLong;
+
+import regpy.engine.Body;
+import regpy.engine.Counters;
+import regpy.engine.RegisterCode;
+import regpy.objects.PyBaseException;
+import regpy.objects.PyFrame;
+import regpy.objects.PyObject;
+import regpy.runtime.ThreadState;
+
+/**
+ * Compiles a function's register IR into a hidden class whose bytecode is the function itself:
+ * real JVM branches for the IR's jumps, one static call into the runtime layer per instruction,
+ * constants and inline caches as class-data constants, so HotSpot compiles a Python function as
+ * it compiles Java (see docs/DISPATCH.md for the design and the measurements behind it).
+ *
+ * <p>Entry point: {@link #compile(RegisterCode)}, called lazily (by tiering's compiler thread once
+ * a function is hot, never eagerly at import: spinning costs tens of microseconds per function and
+ * tens of milliseconds for the first one in a JVM). The result is installed by the caller into
+ * {@code RegisterCode.body}. Spun bodies keep no state of their own, so any number of threads may
+ * run one at the same time.
+ */
+public final class SpinCompiler {
+    private SpinCompiler() {}
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final AtomicLong SERIAL = new AtomicLong();
+
+    /**
+     * HotSpot does not JIT-compile methods over 8000 bytecode bytes (-XX:-DontCompileHugeMethods),
+     * and the interpreter running a spun method is slower than the switch loop: such code falls back.
+     */
+    static final int MAX_METHOD_BYTES = 8000;
+
+    /** Why the last {@link #compile} of a code object returned null (tests and docs; racy, informational). */
+    public static volatile String lastFallbackReason;
+
+    /**
+     * The spun body of {@code rc}, or null when its IR uses something not compiled here (the
+     * switch loop keeps running it; docs/DISPATCH.md lists what falls back). Thread-safe.
+     */
+    public static Body compile(RegisterCode rc) {
+        try {
+            return define(rc).body;
+        } catch (BodySpinner.Unsupported u) {
+            lastFallbackReason = rc.code.code.qualname + ": " + u.getMessage();
+            return null;
+        }
+    }
+
+    /** A spun class: its Body instance and the static entry {@code run(PyFrame, ThreadState, PyBaseException)}. */
+    record Spun(Body body, MethodHandle run) {}
+
+    static Spun define(RegisterCode rc) {
+        String simple = "Spun$" + sanitize(rc.code.code.name) + "$" + SERIAL.incrementAndGet();
+        ClassDesc self = ClassDesc.of(SpinCompiler.class.getPackageName() + "." + simple);
+        ClassData data = new ClassData();
+        byte[] bytes = BodySpinner.spin(self, rc.ir, rc.code.consts(), rc.code.names, rc.caches, data, Counters.ENABLED);
+        try {
+            MethodHandles.Lookup l = LOOKUP.defineHiddenClassWithClassData(bytes, data.values(), true);
+            Class<?> c = l.lookupClass();
+            Body body = (Body) l.findConstructor(c, MethodType.methodType(void.class)).invoke();
+            MethodHandle run = l.findStatic(c, BodySpinner.RUN,
+                    MethodType.methodType(PyObject.class, PyFrame.class, ThreadState.class, PyBaseException.class));
+            return new Spun(body, run);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("spinning " + rc.code.code.qualname, t);
+        }
+    }
+
+    private static String sanitize(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : name.toCharArray()) sb.append(Character.isJavaIdentifierPart(ch) ? ch : '_');
+        return sb.toString();
+    }
+}

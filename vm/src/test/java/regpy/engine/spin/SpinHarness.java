@@ -1,0 +1,84 @@
+package regpy.engine.spin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import regpy.code.CodeObject;
+import regpy.engine.Body;
+import regpy.engine.RegisterCode;
+import regpy.engine.RegisterEngine;
+import regpy.interp.Interpreter;
+import regpy.modules.BuiltinsModule;
+import regpy.objects.*;
+import regpy.runtime.*;
+
+/**
+ * Runs a snippet on the reference interpreter or on the register engine with every code object
+ * spun before its first run (no switch-loop fallback allowed: a code object that does not spin
+ * is recorded and the test fails), and renders the outcome as text: the repr of the module's
+ * {@code result}, or the formatted traceback of the exception that escaped.
+ */
+final class SpinHarness {
+    private SpinHarness() {}
+
+    /** Code objects that could not be spun in the last {@link #spun} run, with the reason. */
+    static final List<String> FALLBACKS = new ArrayList<>();
+
+    /** The register engine, spinning each code object the first time it runs. */
+    static final Calls.Engine SPINNING = new Calls.Engine() {
+        @Override public PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {
+            spin(f.code);
+            return RegisterEngine.INSTANCE.callFunction(f, self, args, kwnames);
+        }
+
+        @Override public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
+            spin(code);
+            return RegisterEngine.INSTANCE.runCode(code, globals, locals, closure);
+        }
+
+        @Override public PyObject resume(PyFrame frame, PyObject sent, PyBaseException toThrow) {
+            return RegisterEngine.INSTANCE.resume(frame, sent, toThrow);
+        }
+
+        @Override public PyObject delegate(PyFrame suspended) { return RegisterEngine.INSTANCE.delegate(suspended); }
+    };
+
+    private static void spin(PyCode code) {
+        RegisterCode rc = RegisterCode.of(code);
+        if (rc.body instanceof Spun) return;
+        synchronized (rc) {
+            if (rc.body.getClass().isHidden()) return;
+            Body b = SpinCompiler.compile(rc);
+            if (b == null) FALLBACKS.add(SpinCompiler.lastFallbackReason);
+            else rc.body = b;
+        }
+    }
+
+    /** Marker never implemented: spun bodies are recognised as hidden classes. */
+    private interface Spun {}
+
+    static String reference(String src) { return run(Interpreter.INSTANCE, src); }
+
+    static String spun(String src) {
+        FALLBACKS.clear();
+        return run(SPINNING, src);
+    }
+
+    static String run(Calls.Engine engine, String src) {
+        Calls.Engine saved = Calls.engine;
+        Calls.engine = engine;
+        try {
+            CodeObject co = SourceCompiler.compile(src, "<spin>", "exec");
+            TracebackPrinter.registerSource("<spin>", src);
+            PyModule m = new PyModule("__main__");
+            m.set("__builtins__", BuiltinsModule.module());
+            engine.runCode(new PyCode(co), m.dict, m.dict, null);
+            PyObject r = m.dict.getStr("result");
+            return r == null ? "<no result>" : Abstract.reprString(r);
+        } catch (PyException e) {
+            return TracebackPrinter.format(e.exc);
+        } finally {
+            Calls.engine = saved;
+        }
+    }
+}
