@@ -1,0 +1,56 @@
+package regpy.jmh.gates;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gates of {@code mvn verify -Pbench}, each with its bound and why (docs/PERFORMANCE.md says
+ * more), and the JMH suite each one reads.
+ */
+public final class GateCatalog {
+    private GateCatalog() {}
+
+    /** The engine the "fastest engine" gates measure: the spun (switch-free) engine. */
+    public static final String FAST_ENGINE = System.getProperty("gates.fastEngine", "spin");
+
+    /**
+     * Bytes per iteration of the small-int loop. All its values are cached small ints, so the
+     * only allocation left is the driver's frame amortised over 500 iterations (well under one
+     * byte); one boxed int per iteration would be 16-24 bytes. 4 bytes allows a little slack
+     * for the frame while catching any per-operation allocation.
+     */
+    public static final double ALLOC_BYTES_PER_OP = 4.0;
+
+    /** Gate id → gate, in report order. */
+    public static final Map<String, Gate> GATES = gates(
+            new RatioGate("dispatch", "spun (MethodHandle) engine vs reference interpreter on loop-heavy code (DispatchBench)",
+                    BenchRef.of("DispatchBench.*", "engine", "stack"),
+                    BenchRef.of("DispatchBench.*", "engine", FAST_ENGINE), 3.0),
+            new RatioGate("cache", "inline-cache hit vs uncached load (InlineCacheBench, monomorphic sites)",
+                    BenchRef.of("InlineCacheBench.*", "caches", "off", "site", "mono"),
+                    BenchRef.of("InlineCacheBench.*", "caches", "on", "site", "mono"), 2.0),
+            new CountGate("count", "register IR instructions executed vs stack instructions on ../shared/bench (counted)", 0.40),
+            new MetricGate("alloc", "bytes allocated per small-int loop iteration on the fastest engine (SmallIntBench, -prof gc)",
+                    BenchRef.of("SmallIntBench.smallIntLoop", "engine", FAST_ENGINE), "gc.alloc.rate.norm",
+                    ALLOC_BYTES_PER_OP, "B/op"));
+
+    /** The JMH suite (benchmark class) a gate reads, or null for the count gate. */
+    public static String suiteOf(String gateId) {
+        return switch (gateId) {
+            case "dispatch" -> "DispatchBench";
+            case "cache" -> "InlineCacheBench";
+            case "alloc" -> "SmallIntBench";
+            default -> null;
+        };
+    }
+
+    /** Suites run beside the gates' own for the report (plain-Java baseline ratios): CallBench. */
+    public static final List<String> REPORT_SUITES = List.of("CallBench");
+
+    private static Map<String, Gate> gates(Gate... gs) {
+        Map<String, Gate> m = new LinkedHashMap<>();
+        for (Gate g : gs) m.put(g.id(), g);
+        return m;
+    }
+}
