@@ -162,6 +162,13 @@ final class BodySpinner {
         }
         for (Map.Entry<IrHandler, Label> s : stubs.entrySet()) handlerStub(e, s.getKey(), s.getValue());
         c.labelBinding(escape);
+        // the frame ends: drop the temporaries (a traceback keeps the frame alive), as the switch loop does
+        c.aload(Emit.SLOTS);
+        e.iconst(ir.tempBase());
+        c.aload(Emit.SLOTS);
+        c.arraylength();
+        c.aconst_null();
+        c.invokestatic(Descs.of(java.util.Arrays.class), "fill", Descs.mt(CD_void, CD_Object.arrayType(), CD_int, CD_int, CD_Object));
         c.aload(Emit.FRAME);
         c.aload(Emit.TS);
         c.iload(Emit.RERAISE);

@@ -1,5 +1,8 @@
 package regpy.engine.spin;
 
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.constant.ClassDesc;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -62,6 +65,8 @@ public final class SpinCompiler {
         ClassDesc self = ClassDesc.of(SpinCompiler.class.getPackageName() + "." + simple);
         ClassData data = new ClassData();
         byte[] bytes = BodySpinner.spin(self, rc.ir, rc.code.consts(), rc.code.names, rc.caches, data, Counters.ENABLED);
+        int size = runCodeLength(bytes);
+        if (size > MAX_METHOD_BYTES) throw new BodySpinner.Unsupported(size + " bytes of bytecode (HotSpot compiles at most " + MAX_METHOD_BYTES + ")");
         try {
             MethodHandles.Lookup l = LOOKUP.defineHiddenClassWithClassData(bytes, data.values(), true);
             Class<?> c = l.lookupClass();
@@ -74,6 +79,13 @@ public final class SpinCompiler {
         } catch (Throwable t) {
             throw new IllegalStateException("spinning " + rc.code.code.qualname, t);
         }
+    }
+
+    /** Bytecode length of the spun run method. */
+    static int runCodeLength(byte[] bytes) {
+        for (MethodModel m : ClassFile.of().parse(bytes).methods())
+            if (m.methodName().equalsString(BodySpinner.RUN) && m.code().orElse(null) instanceof CodeAttribute a) return a.codeLength();
+        throw new IllegalStateException("no run method");
     }
 
     private static String sanitize(String name) {

@@ -12,6 +12,7 @@ class SpinEngineTest {
         String expected = SpinHarness.reference(src);
         String actual = SpinHarness.spun(src);
         assertTrue(SpinHarness.FALLBACKS.isEmpty(), "not spun: " + SpinHarness.FALLBACKS);
+        if (Boolean.getBoolean("spin.show")) System.out.println(actual);
         assertEquals(expected, actual);
     }
 
@@ -25,6 +26,154 @@ class SpinEngineTest {
                         i = i + 1
                     return s
                 result = f(1000)
+                """);
+    }
+
+    @Test void exceptionsAndTracebacks() {
+        same("""
+                def g(x):
+                    return 10 // x
+                def f():
+                    out = []
+                    for i in range(3):
+                        try:
+                            out.append(g(i))
+                        except ZeroDivisionError as e:
+                            out.append(str(e))
+                        finally:
+                            out.append('f')
+                    return out
+                result = f()
+                """);
+        same("""
+                def g(x):
+                    return x.missing
+                def f():
+                    return g(1) + 2
+                f()
+                """);
+        same("""
+                def f():
+                    try:
+                        raise ValueError('a')
+                    except ValueError:
+                        raise KeyError('b')
+                f()
+                """);
+        same("""
+                def f(a):
+                    try:
+                        return a[3]
+                    except IndexError:
+                        raise
+                f([1])
+                """);
+        same("""
+                def f():
+                    try:
+                        1 / 0
+                    finally:
+                        x = 2
+                f()
+                """);
+        same("""
+                def f():
+                    print(y)
+                    y = 1
+                f()
+                """);
+    }
+
+    @Test void withAndCleanup() {
+        same("""
+                class CM:
+                    def __init__(self, log): self.log = log
+                    def __enter__(self): self.log.append('in'); return self
+                    def __exit__(self, t, v, tb): self.log.append(t.__name__ if t else None); return True
+                def f():
+                    log = []
+                    with CM(log) as c:
+                        log.append(1)
+                    with CM(log):
+                        raise ValueError
+                    return log
+                result = f()
+                """);
+    }
+
+    @Test void generators() {
+        same("""
+                def gen(n):
+                    for i in range(n):
+                        x = yield i * 2
+                        if x: yield x
+                def sub():
+                    r = yield from gen(3)
+                    yield 'end'
+                def f():
+                    g = gen(4)
+                    out = [next(g), g.send(7), next(g)]
+                    out += list(sub())
+                    out.append(sum(x for x in range(5)))
+                    try:
+                        g.throw(KeyError('k'))
+                    except KeyError as e:
+                        out.append(repr(e))
+                    return out
+                result = f()
+                """);
+    }
+
+    @Test void closuresClassesComprehensions() {
+        same("""
+                def outer():
+                    n = 0
+                    def inc(k=1, *, by=2):
+                        nonlocal n
+                        n += k * by
+                        return n
+                    return inc
+                class A:
+                    z = 5
+                    def __init__(self, v): self.v = v
+                    def m(self, *a, **kw): return (self.v, a, sorted(kw.items()))
+                    @property
+                    def p(self): return self.v * 2
+                class B(A):
+                    def m(self, *a, **kw): return ('B', super().m(*a, **kw))
+                def f():
+                    inc = outer()
+                    inc(); inc(3, by=1)
+                    b = B(4)
+                    d = {k: v for k, v in zip('abc', range(3))}
+                    s = {x % 3 for x in range(10)}
+                    a, *rest = [1, 2, 3, 4]
+                    del a
+                    t = (1, 2)[::-1]
+                    fs = f'{b.p!r:>5}|{3.5:.2f}'
+                    match d:
+                        case {'a': 0, **others}: m = others
+                        case _: m = None
+                    return [inc(), b.m(1, 2, x=3), d, s, rest, t, fs, m, 'b' in d, 3 not in s, A.z]
+                result = f()
+                """);
+    }
+
+    @Test void moduleLevelAndImports() {
+        same("""
+                import math
+                from math import sqrt as q
+                total = 0
+                for i in range(10):
+                    total += i
+                x = [math.floor(q(16)), total]
+                assert x
+                result = x
+                """);
+        same("""
+                def f(n):
+                    assert n > 0, 'positive'
+                f(-1)
                 """);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import regpy.code.CodeObject;
-import regpy.engine.Body;
 import regpy.engine.RegisterCode;
 import regpy.engine.RegisterEngine;
 import regpy.interp.Interpreter;
@@ -24,38 +23,29 @@ final class SpinHarness {
     /** Code objects that could not be spun in the last {@link #spun} run, with the reason. */
     static final List<String> FALLBACKS = new ArrayList<>();
 
-    /** The register engine, spinning each code object the first time it runs. */
+    /** The register engine spinning each code object before its first run, recording those it declines. */
     static final Calls.Engine SPINNING = new Calls.Engine() {
         @Override public PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {
-            spin(f.code);
-            return RegisterEngine.INSTANCE.callFunction(f, self, args, kwnames);
+            check(f.code);
+            return SpinningEngine.INSTANCE.callFunction(f, self, args, kwnames);
         }
 
         @Override public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
-            spin(code);
-            return RegisterEngine.INSTANCE.runCode(code, globals, locals, closure);
+            check(code);
+            return SpinningEngine.INSTANCE.runCode(code, globals, locals, closure);
         }
 
         @Override public PyObject resume(PyFrame frame, PyObject sent, PyBaseException toThrow) {
-            return RegisterEngine.INSTANCE.resume(frame, sent, toThrow);
+            return SpinningEngine.INSTANCE.resume(frame, sent, toThrow);
         }
 
-        @Override public PyObject delegate(PyFrame suspended) { return RegisterEngine.INSTANCE.delegate(suspended); }
+        @Override public PyObject delegate(PyFrame suspended) { return SpinningEngine.INSTANCE.delegate(suspended); }
     };
 
-    private static void spin(PyCode code) {
-        RegisterCode rc = RegisterCode.of(code);
-        if (rc.body instanceof Spun) return;
-        synchronized (rc) {
-            if (rc.body.getClass().isHidden()) return;
-            Body b = SpinCompiler.compile(rc);
-            if (b == null) FALLBACKS.add(SpinCompiler.lastFallbackReason);
-            else rc.body = b;
-        }
+    private static void check(PyCode code) {
+        RegisterCode rc = SpinningEngine.ensureSpun(code);
+        if (!SpinningEngine.isSpun(rc)) FALLBACKS.add(code.code.qualname + ": " + SpinCompiler.lastFallbackReason);
     }
-
-    /** Marker never implemented: spun bodies are recognised as hidden classes. */
-    private interface Spun {}
 
     static String reference(String src) { return run(Interpreter.INSTANCE, src); }
 
