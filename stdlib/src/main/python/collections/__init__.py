@@ -1,6 +1,6 @@
 """Container datatypes (pure-Python collections for regpy).
 
-namedtuple lives in _namedtuple.py and deque in _deque.py; this module holds the dict-based
+namedtuple lives in _namedtuple.py and deque in Java (_collections); this module holds the dict-based
 containers (defaultdict, OrderedDict, Counter, ChainMap) and the User* wrappers.
 """
 
@@ -10,10 +10,11 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import sys as _sys
 from collections import abc as _abc
 from collections._namedtuple import namedtuple
-from collections._deque import deque
+from _collections import deque
 from reprlib import recursive_repr as _recursive_repr
 
 _sys.modules.setdefault('collections.abc', _abc)
+_abc.MutableSequence.register(deque)
 abc = _abc
 
 
