@@ -4,29 +4,29 @@ import regpy.objects.*;
 import regpy.runtime.*;
 
 /** Unpacking, star-argument and with-statement helpers used by the interpreter's opcodes. */
-final class Builders {
+public final class Builders {
     private Builders() {}
 
-    static PyObject[] starItems(PyObject it) {
+    public static PyObject[] starItems(PyObject it) {
         if (Iter.getIterOrNull(it) == null && !(it instanceof PyTuple || it instanceof PyList))
             throw Errors.typeError("Value after * must be an iterable, not " + it.type().getName());
         return Iter.toArray(it);
     }
 
-    static PyObject callArgsTuple(PyObject func, PyObject callargs) {
+    public static PyObject callArgsTuple(PyObject func, PyObject callargs) {
         if (Iter.getIterOrNull(callargs) == null)
             throw Errors.typeError(Calls.describe(func) + " argument after * must be an iterable, not " + callargs.type().getName());
         return PyTuple.of(Iter.toArrayCopy(callargs));
     }
 
-    static void dictUpdate(PyDict d, PyObject other) {
+    public static void dictUpdate(PyDict d, PyObject other) {
         if (other instanceof PyDict od) { d.putAll(od); return; }
         PyObject keysFn = Attr.getAttrOrNull(other, "keys");
         if (keysFn == null) throw Errors.typeError("'" + other.type().getName() + "' object is not a mapping");
         for (PyObject k : Iter.toArray(Calls.call0(keysFn))) d.put(k, Abstract.getItem(other, k));
     }
 
-    static void dictMerge(PyDict d, PyObject other, PyObject func) {
+    public static void dictMerge(PyDict d, PyObject other, PyObject func) {
         PyObject[] keys;
         if (other instanceof PyDict od) keys = od.keysArray();
         else {
@@ -43,7 +43,7 @@ final class Builders {
         }
     }
 
-    static PyObject[] unpack(PyObject seq, int n) {
+    public static PyObject[] unpack(PyObject seq, int n) {
         PyObject[] items;
         if (seq instanceof PyTuple t && seq.getClass() == PyTuple.class) items = t.items;
         else if (seq.getClass() == PyList.class) items = ((PyList) seq).toArray();
@@ -64,7 +64,7 @@ final class Builders {
         return items;
     }
 
-    static PyObject[] unpackEx(PyObject seq, int before, int after) {
+    public static PyObject[] unpackEx(PyObject seq, int before, int after) {
         if (Iter.getIterOrNull(seq) == null) throw Errors.typeError("cannot unpack non-iterable " + seq.type().getName() + " object");
         PyObject[] all = Iter.toArray(seq);
         if (all.length < before + after)
@@ -80,7 +80,7 @@ final class Builders {
     }
 
     /** BEFORE_WITH: returns {bound __exit__, result of __enter__()}. */
-    static PyObject[] beforeWith(PyObject mgr, boolean async) {
+    public static PyObject[] beforeWith(PyObject mgr, boolean async) {
         PyType t = mgr.type();
         String enter = async ? "__aenter__" : "__enter__";
         String exit = async ? "__aexit__" : "__exit__";

@@ -7,11 +7,11 @@ import regpy.objects.*;
 import regpy.runtime.*;
 
 /** except* support: CHECK_EG_MATCH splitting and re-raising what the handlers left. */
-final class ExceptionGroups {
+public final class ExceptionGroups {
     private ExceptionGroups() {}
 
     /** Returns {rest, match}. */
-    static PyObject[] match(PyObject excValue, PyObject type) {
+    public static PyObject[] match(PyObject excValue, PyObject type) {
         Exceptions.checkExceptType(type);
         if (type instanceof PyType t && t.isSubtype(Types.BASE_EXCEPTION_GROUP) || type instanceof PyTuple tt && containsGroup(tt))
             throw Errors.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
@@ -37,7 +37,7 @@ final class ExceptionGroups {
     }
 
     /** INTRINSIC_PREP_RERAISE_STAR: the exception to re-raise after the except* clauses, or None. */
-    static PyObject prepReraiseStar(PyObject orig, PyObject excs) {
+    public static PyObject prepReraiseStar(PyObject orig, PyObject excs) {
         List<PyObject> raised = new ArrayList<>();
         for (PyObject e : ((PyList) excs).toArray()) if (e != Abstract.NONE) raised.add(e);
         if (raised.isEmpty()) return Abstract.NONE;
@@ -71,7 +71,7 @@ final class ExceptionGroups {
         return true;
     }
 
-    static void collectLeaves(PyBaseException e, List<PyBaseException> out) {
+    public static void collectLeaves(PyBaseException e, List<PyBaseException> out) {
         if (e.type().isSubtype(Types.BASE_EXCEPTION_GROUP)) {
             for (PyObject x : ((PyTuple) Attr.getAttr(e, "exceptions")).items) collectLeaves((PyBaseException) x, out);
         } else out.add(e);

@@ -22,7 +22,7 @@ public final class Interpreter implements Calls.Engine {
     private static final boolean TRACE = System.getenv("REGPY_TRACE") != null;
 
     @Override public PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {
-        PyFrame frame = new PyFrame(f.code, f, f.globals, f.builtins, null);
+        PyFrame frame = new PyFrame(f.code, f, f.globals, f.builtins, null, f.code.code.framesize(), this);
         Args.bind(f, frame.slots, self, args, kwnames);
         return run(frame);
     }
@@ -30,7 +30,7 @@ public final class Interpreter implements Calls.Engine {
     @Override public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
         PyObject b = globals.getStr("__builtins__");
         PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : regpy.modules.BuiltinsModule.dict();
-        PyFrame frame = new PyFrame(code, null, globals, builtins, locals);
+        PyFrame frame = new PyFrame(code, null, globals, builtins, locals, code.code.framesize(), this);
         if (closure != null) {
             int n = closure.items.length, base = code.code.nlocalsplus() - n;
             System.arraycopy(closure.items, 0, frame.slots, base, n);
@@ -41,14 +41,11 @@ public final class Interpreter implements Calls.Engine {
     /** Runs a new frame to completion (or to RETURN_GENERATOR, which returns the generator). */
     PyObject run(PyFrame frame) {
         ThreadState ts = ThreadState.current();
-        ts.enter();
-        frame.back = ts.frame;
-        ts.frame = frame;
+        ts.pushFrame(frame);
         try {
             return execute(frame, ts, null);
         } finally {
-            ts.frame = frame.back;
-            ts.depth--;
+            ts.popFrame(frame, false);
         }
     }
 
@@ -58,17 +55,22 @@ public final class Interpreter implements Calls.Engine {
      */
     @Override public PyObject resume(PyFrame frame, PyObject sent, PyBaseException toThrow) {
         ThreadState ts = ThreadState.current();
-        ts.enter();
-        frame.back = ts.frame;
-        ts.frame = frame;
+        ts.pushFrame(frame);
         try {
             if (toThrow == null) frame.slots[frame.sp++] = sent;
             return execute(frame, ts, toThrow);
         } finally {
-            ts.frame = frame.back;
-            frame.back = null;
-            ts.depth--;
+            ts.popFrame(frame, true);
         }
+    }
+
+    /** A frame suspended in a yield-from/await loop sits before a RESUME with oparg 2 or 3, the sub-iterator on top. */
+    @Override public PyObject delegate(PyFrame f) {
+        byte[] code = f.code.code;
+        if (f.ip + 1 >= code.length) return null;
+        int op = code[f.ip] & 0xff, arg = code[f.ip + 1] & 0xff;
+        if (op == RESUME && (arg & 3) >= 2 && f.sp > f.code.nlocalsplus()) return f.slots[f.sp - 1];
+        return null;
     }
 
     private static PyObject[] popN(PyObject[] s, int sp, int n) {

@@ -6,10 +6,10 @@ import regpy.objects.*;
 import regpy.runtime.*;
 
 /** CALL_INTRINSIC_1 and CALL_INTRINSIC_2. */
-final class Intrinsics {
+public final class Intrinsics {
     private Intrinsics() {}
 
-    static PyObject call1(PyFrame f, int which, PyObject v) {
+    public static PyObject call1(PyFrame f, int which, PyObject v) {
         switch (which) {
             case INTRINSIC_PRINT -> {
                 if (v != Abstract.NONE) {
@@ -43,7 +43,7 @@ final class Intrinsics {
         }
     }
 
-    static PyObject call2(PyFrame f, int which, PyObject a, PyObject b) {
+    public static PyObject call2(PyFrame f, int which, PyObject a, PyObject b) {
         if (which == INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
         if (which == INTRINSIC_SET_FUNCTION_TYPE_PARAMS) { ((PyFunction) a).typeParams = b; return a; }
         throw Errors.notImplemented("intrinsic " + INTRINSIC_2[which] + " is not supported yet");

@@ -7,16 +7,16 @@ import regpy.objects.*;
 import regpy.runtime.*;
 
 /** The match statement's runtime checks (MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS). */
-final class Matching {
+public final class Matching {
     private Matching() {}
 
-    static boolean isMapping(PyObject o) {
+    public static boolean isMapping(PyObject o) {
         PyType t = o.type();
         if (t.isSubtype(Types.DICT)) return true;
         return hasAbcFlag(t, "Mapping");
     }
 
-    static boolean isSequence(PyObject o) {
+    public static boolean isSequence(PyObject o) {
         PyType t = o.type();
         if (t.isSubtype(Types.STR) || t.isSubtype(Types.BYTES) || t.isSubtype(Types.BYTEARRAY)) return false;
         if (t.isSubtype(Types.LIST) || t.isSubtype(Types.TUPLE) || t.isSubtype(Types.RANGE)) return true;
@@ -34,7 +34,7 @@ final class Matching {
         return false;
     }
 
-    static PyObject matchKeys(PyObject subject, PyObject keys) {
+    public static PyObject matchKeys(PyObject subject, PyObject keys) {
         PyObject[] ks = ((PyTuple) keys).items;
         PyObject[] values = new PyObject[ks.length];
         PyObject get = Attr.getAttr(subject, "get");
@@ -47,7 +47,7 @@ final class Matching {
         return PyTuple.of(values);
     }
 
-    static PyObject matchClass(PyObject subject, PyObject cls, int npos, PyTuple kwnames) {
+    public static PyObject matchClass(PyObject subject, PyObject cls, int npos, PyTuple kwnames) {
         if (!(cls instanceof PyType t)) throw Errors.typeError("called match pattern must be a class");
         if (!Abstract.isInstance(subject, cls)) return Abstract.NONE;
         List<PyObject> out = new ArrayList<>();

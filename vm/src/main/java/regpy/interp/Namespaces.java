@@ -4,10 +4,10 @@ import regpy.objects.*;
 import regpy.runtime.*;
 
 /** Name resolution for module and class bodies (LOAD_NAME and friends). */
-final class Namespaces {
+public final class Namespaces {
     private Namespaces() {}
 
-    static PyObject mappingGet(PyObject mapping, PyStr key) {
+    public static PyObject mappingGet(PyObject mapping, PyStr key) {
         if (mapping.getClass() == PyDict.class) return ((PyDict) mapping).get(key);
         try {
             return Abstract.getItem(mapping, key);
@@ -17,7 +17,7 @@ final class Namespaces {
         }
     }
 
-    static PyObject loadName(PyFrame f, PyStr name) {
+    public static PyObject loadName(PyFrame f, PyStr name) {
         PyObject v = f.locals == null ? null : mappingGet(f.locals, name);
         if (v == null) v = f.globals.getStr(name.value);
         if (v == null) v = f.builtins.getStr(name.value);
@@ -25,13 +25,13 @@ final class Namespaces {
         return v;
     }
 
-    static void storeName(PyFrame f, PyStr name, PyObject v) {
+    public static void storeName(PyFrame f, PyStr name, PyObject v) {
         if (f.locals == null) throw Errors.systemError("no locals found when storing " + Abstract.reprString(name));
         if (f.locals.getClass() == PyDict.class) ((PyDict) f.locals).put(name, v);
         else Abstract.setItem(f.locals, name, v);
     }
 
-    static void deleteName(PyFrame f, PyStr name) {
+    public static void deleteName(PyFrame f, PyStr name) {
         if (f.locals == null) throw Errors.systemError("no locals when deleting " + Abstract.reprString(name));
         if (f.locals instanceof PyDict d && d.getClass() == PyDict.class) {
             if (d.remove(name) == null) throw Errors.nameError(name.value);
@@ -45,13 +45,13 @@ final class Namespaces {
         }
     }
 
-    static void setupAnnotations(PyFrame f) {
+    public static void setupAnnotations(PyFrame f) {
         if (f.locals == null) throw Errors.systemError("no locals found when setting up annotations");
         PyStr key = PyStr.of("__annotations__");
         if (mappingGet(f.locals, key) == null) Abstract.setItem(f.locals, key, new PyDict());
     }
 
-    static PyObject buildClass(PyFrame f) {
+    public static PyObject buildClass(PyFrame f) {
         PyObject bc = f.builtins.getStr("__build_class__");
         if (bc == null) throw Errors.of(Types.NAME_ERROR, "__build_class__ not found");
         return bc;

@@ -8,7 +8,13 @@ public final class Calls {
 
     private static final PyObject[] NO_ARGS = new PyObject[0];
 
-    /** The engine that runs Python functions; the reference interpreter by default (issue 6 swaps it). */
+    /**
+     * The engine that runs new calls of Python functions and code objects. regpy.cli.Main sets it at
+     * startup from {@code regpy.engine.Engines.select(name)} ("stack": the reference interpreter,
+     * "register": the register engine, "tiered": tiering's engine when registered there); the
+     * system property {@code -Dregpy.engine} gives the default name. Settable at any time (a
+     * frame already running keeps its own {@link PyFrame#executor}).
+     */
     public static volatile Engine engine;
 
     /** An execution engine for code objects. */
@@ -17,8 +23,16 @@ public final class Calls {
         PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames);
         /** Runs a code object in the given namespaces (module bodies, exec, class bodies). */
         PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure);
-        /** Continues a suspended generator frame (see Generators); returns the yielded or returned value. */
+        /**
+         * Continues a suspended generator frame this engine created (its {@link PyFrame#executor}),
+         * see Generators; returns the yielded or returned value.
+         */
         PyObject resume(PyFrame frame, PyObject sent, PyBaseException toThrow);
+        /**
+         * The sub-iterator a suspended generator frame of this engine delegates to in a
+         * {@code yield from} / {@code await} (gi_yieldfrom, cr_await), or null.
+         */
+        PyObject delegate(PyFrame suspended);
     }
 
     public static PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {

@@ -46,7 +46,7 @@ public final class Generators {
         PyObject outerHandled = ts.handled;
         if (g.savedHandled != null) ts.handled = g.savedHandled;
         try {
-            PyObject r = Calls.engine.resume(f, value, exc);
+            PyObject r = f.executor.resume(f, value, exc);
             out[0] = r;
             return !f.finished;
         } finally {
@@ -76,12 +76,8 @@ public final class Generators {
     /** The sub-iterator a suspended frame delegates to (yield from / await), or null. */
     public static PyObject yieldFrom(PyGenerator g) {
         PyFrame f = g.frame;
-        if (f.finished || !g.started) return null;
-        byte[] code = f.code.code;
-        if (f.ip + 1 >= code.length) return null;
-        int op = code[f.ip] & 0xff, arg = code[f.ip + 1] & 0xff;
-        if (op == regpy.code.Opcode.RESUME && (arg & 3) >= 2 && f.sp > f.code.nlocalsplus()) return f.slots[f.sp - 1];
-        return null;
+        if (f.finished || !g.started || g.running) return null;
+        return f.executor.delegate(f);
     }
 
     /** gen.throw(exc): delegated to a sub-iterator first (yield from), else raised at the yield. */

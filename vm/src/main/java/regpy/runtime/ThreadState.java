@@ -35,6 +35,24 @@ public final class ThreadState {
 
     public void leave() { depth--; }
 
+    /**
+     * Enters a call of {@code f}: RecursionError past the limit, then f becomes the current frame
+     * (its f_back the previous one). Every engine enters frames through here and leaves through
+     * {@link #popFrame}, so the recursion limit and sys._getframe behave the same on all of them.
+     */
+    public void pushFrame(PyFrame f) {
+        enter();
+        f.back = frame;
+        frame = f;
+    }
+
+    /** Leaves f (the current frame); {@code unlink}: clear f_back, as for a suspended generator. */
+    public void popFrame(PyFrame f, boolean unlink) {
+        frame = f.back;
+        if (unlink) f.back = null;
+        depth--;
+    }
+
     /** A JVM thread running Python code, with a large stack so deep recursion reaches the limit first. */
     public static class PyThread extends Thread {
         public final ThreadState state = new ThreadState();
