@@ -508,9 +508,11 @@ abstract class ExpressionParser extends ParserBase {
                     Expr g = new Expr.GeneratorExp(first, gens, ln(s), co(s), eln(), eco());
                     throw errorAtNode("Generator expression must be parenthesized", g);
                 }
-                p = s;
+                // Keep the parsed argument: parsing it again would make nested calls exponential.
+                callArguments(args, kws, true, first, s);
+            } else {
+                callArguments(args, kws, true);
             }
-            callArguments(args, kws, true);
         }
         expect(RPAR);
         return new Expr.Call(func, args, kws, ln(fs), co(fs), eln(), eco());
@@ -522,11 +524,21 @@ abstract class ExpressionParser extends ParserBase {
 
     /** args [','] up to ')': positional and starred to args, name=value and ** to keywords. */
     final void callArguments(List<Expr> args, List<keyword> kws, boolean allowGenexp) {
+        callArguments(args, kws, allowGenexp, null, -1);
+    }
+
+    /** As above, the first positional argument (from token firstStart) already parsed when first is not null. */
+    private void callArguments(List<Expr> args, List<keyword> kws, boolean allowGenexp, Expr first, int firstStart) {
         boolean sawKeyword = false, sawDoubleStar = false;
-        while (!at(RPAR)) {
-            int s = p;
-            Token comma = tokens.get(p - 1);
-            if (at(DOUBLESTAR)) {
+        while (first != null || !at(RPAR)) {
+            int s = first != null ? firstStart : p;
+            Token comma = tokens.get(s - 1);
+            if (first != null) {
+                Expr v = first;
+                first = null;
+                positionalArgument(v, s, allowGenexp, false, false);
+                args.add(v);
+            } else if (at(DOUBLESTAR)) {
                 p++;
                 Expr v = expression();
                 if (at(EQUAL)) unpackingAssigned(s, "cannot assign to keyword argument unpacking");
@@ -558,19 +570,24 @@ abstract class ExpressionParser extends ParserBase {
                     if (sawKeyword || sawDoubleStar) furthest = keepFurthest;
                     throw f;
                 }
-                if (at(EQUAL)) invalidKeywordArgument(v);
-                if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
-                    if (!allowGenexp) throw fail();
-                    List<comprehension> gens = forIfClauses();
-                    Expr g = new Expr.GeneratorExp(v, gens, ln(s), co(s), eln(), eco());
-                    throw errorAtNode("Generator expression must be parenthesized", g);
-                }
-                if (sawDoubleStar) throw errorAtToken("positional argument follows keyword argument unpacking", tok());
-                if (sawKeyword) throw errorAtToken("positional argument follows keyword argument", tok());
+                positionalArgument(v, s, allowGenexp, sawKeyword, sawDoubleStar);
                 args.add(v);
             }
             if (!accept(COMMA)) break;
         }
+    }
+
+    /** The checks after a positional argument v (from token s): misplaced '=', unparenthesised genexp, order. */
+    private void positionalArgument(Expr v, int s, boolean allowGenexp, boolean sawKeyword, boolean sawDoubleStar) {
+        if (at(EQUAL)) invalidKeywordArgument(v);
+        if (atKw("for") || atKw("async") && atKwAhead(1, "for")) {
+            if (!allowGenexp) throw fail();
+            List<comprehension> gens = forIfClauses();
+            Expr g = new Expr.GeneratorExp(v, gens, ln(s), co(s), eln(), eco());
+            throw errorAtNode("Generator expression must be parenthesized", g);
+        }
+        if (sawDoubleStar) throw errorAtToken("positional argument follows keyword argument unpacking", tok());
+        if (sawKeyword) throw errorAtToken("positional argument follows keyword argument", tok());
     }
 
     /** starred_expression: '*' expression, else CPython's "Invalid star expression" at the last token read. */

@@ -31,6 +31,9 @@ public final class Parser extends StatementParser {
 
     /** Parses bytes, honouring a UTF-8 BOM or a PEP 263 coding declaration. */
     public static Mod parse(byte[] source, String filename, String mode) {
+        for (byte b : source) {
+            if (b == 0) throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, 0, 0, null);
+        }
         return parse(SourceDecoder.decode(source, filename).text(), filename, mode);
     }
 

@@ -338,9 +338,6 @@ abstract class StatementParser extends PatternParser {
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
                 Token t = tok();
-                if (what.equals("'case' statement"))   // CPython reports this one without a column
-                    throw new PySyntaxError("IndentationError", "expected an indented block after " + what + " on line "
-                            + headerLine, src.filename, t.line, 0, t.line, -1, src.line(t.line));
                 throw errorAtToken("IndentationError", "expected an indented block after " + what + " on line " + headerLine, t);
             }
             p++;

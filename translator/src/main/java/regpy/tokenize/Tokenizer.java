@@ -105,7 +105,8 @@ public final class Tokenizer {
 
     private void checkNul(int at) {
         // CPython refuses the whole source before tokenizing.
-        throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", src.filename, 0, 0, 0, 0, null);
+        // compile() of a str says "source code string ..."; bytes are refused by SourceDecoder first.
+        throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", src.filename, 0, 0, 0, 0, null);
     }
 
     private static final class EofInParens extends RuntimeException {
