@@ -9,6 +9,8 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.MethodHandleDesc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +53,7 @@ final class BodySpinner {
                 ClassHierarchyResolver.ofClassLoading(BodySpinner.class.getClassLoader())));
         return cf.build(self, cb -> {
             cb.withFlags(ACC_PUBLIC | ACC_FINAL | ACC_SUPER);
-            cb.withInterfaceSymbols(Descs.BODY);
+            cb.withInterfaceSymbols(Descs.SPUN_BODY);
             cb.withMethodBody(INIT_NAME, Descs.INIT, ACC_PUBLIC, c -> {
                 c.aload(0);
                 c.invokespecial(CD_Object, INIT_NAME, Descs.INIT);
@@ -62,6 +64,10 @@ final class BodySpinner {
                 c.aload(2);
                 c.aload(3);
                 c.invokestatic(self, RUN, Descs.RUN);
+                c.areturn();
+            });
+            cb.withMethodBody("entry", Descs.mt(CD_MethodHandle), ACC_PUBLIC | ACC_FINAL, c -> {
+                c.ldc(MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, self, RUN, Descs.RUN));
                 c.areturn();
             });
             cb.withMethodBody(RUN, Descs.RUN, ACC_PUBLIC | ACC_STATIC,

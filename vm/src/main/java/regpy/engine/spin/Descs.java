@@ -17,7 +17,7 @@ final class Descs {
     static final ClassDesc PY_BOOL = of(regpy.objects.PyBool.class);
     static final ClassDesc PY_BASE_EXC = of(regpy.objects.PyBaseException.class);
     static final ClassDesc THREAD_STATE = of(regpy.runtime.ThreadState.class);
-    static final ClassDesc BODY = of(regpy.engine.Body.class);
+    static final ClassDesc SPUN_BODY = of(SpunBody.class);
     static final ClassDesc SUPPORT = of(SpinSupport.class);
     static final ClassDesc THROWABLE = of(Throwable.class);
     static final ClassDesc RUNTIME_EXC = of(RuntimeException.class);

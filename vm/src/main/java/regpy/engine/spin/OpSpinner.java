@@ -5,6 +5,7 @@ import static regpy.engine.spin.Descs.*;
 
 import java.lang.classfile.CodeBuilder;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
 
 import regpy.ir.IrInstr;
 import regpy.ir.IrOp;
@@ -33,6 +34,9 @@ final class OpSpinner {
     private static final ClassDesc PY_LIST = Descs.of(regpy.objects.PyList.class);
     private static final ClassDesc GLOBAL_CACHE = Descs.of(regpy.cache.GlobalCache.class);
     private static final ClassDesc ATTR_CACHE = Descs.of(regpy.cache.AttrCache.class);
+    private static final java.lang.constant.DynamicCallSiteDesc CALL_SITE = java.lang.constant.DynamicCallSiteDesc.of(
+            ConstantDescs.ofCallsiteBootstrap(Descs.of(PyCallSite.class), "bootstrap", CD_CallSite),
+            "call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY));
     private static final ClassDesc OPS = Descs.of(regpy.engine.RegisterOps.class);
     private static final ClassDesc CODE_OBJECT = Descs.of(regpy.code.CodeObject.class);
     private static final ClassDesc PY_CELL = Descs.of(regpy.objects.PyCell.class);
@@ -198,11 +202,15 @@ final class OpSpinner {
                 c.invokespecial(PY_LIST, INIT_NAME, mt(CD_void, PY_OBJECT_ARRAY));
             });
             case CALL -> out(in, () -> {
+                // a call site per CALL: generic, or linked straight to a spun Python callee (PyCallSite)
                 e.load(in.in(0));
                 e.load(in.in(1));
                 array(in, 2, in.inCount());
-                c.aconst_null();
-                ops("call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY, CD_String.arrayType()));
+                if (SpinCompiler.CALL_SITES) c.invokedynamic(CALL_SITE);
+                else {
+                    c.aconst_null();
+                    ops("call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY, CD_String.arrayType()));
+                }
             });
             case CHECK_BOUND -> checkBound(in.in(0));
             case DELETE_FAST -> {

@@ -41,6 +41,12 @@ public final class SpinCompiler {
      */
     static final int MAX_METHOD_BYTES = 8000;
 
+    /**
+     * {@code -Dregpy.spin.callsites=false}: CALL goes straight to RegisterOps.call instead of a
+     * {@link PyCallSite} (the measured alternative in docs/DISPATCH.md).
+     */
+    static final boolean CALL_SITES = !"false".equals(System.getProperty("regpy.spin.callsites"));
+
     /** Why the last {@link #compile} of a code object returned null (tests and docs; racy, informational). */
     public static volatile String lastFallbackReason;
 

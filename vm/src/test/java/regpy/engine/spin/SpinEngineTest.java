@@ -177,6 +177,41 @@ class SpinEngineTest {
                 """);
     }
 
+    @Test void callSites() {
+        long links = PyCallSite.DIRECT_LINKS.get();
+        same("""
+                def add(a, b):
+                    return a + b
+                def dflt(a, b=10, *rest, k=1, **kw):
+                    return (a, b, rest, k, sorted(kw))
+                class C:
+                    def m(self, x): return x * 2
+                def loop():
+                    out = []
+                    c = C()
+                    f = add
+                    for i in range(6):
+                        out.append(add(i, i))          # direct after the first call
+                        out.append(c.m(i))             # method form: self + 1 argument
+                        out.append(dflt(i))            # defaults: generic
+                        out.append(dflt(i, 2, 3, k=4, z=5))
+                        out.append(f(i, 1))
+                        f = (lambda a, b: a - b) if i == 2 else f   # the guard misses, relinks
+                    out.append(len('abc'))             # builtin: generic
+                    return out
+                loop()
+                result = loop()
+                """);
+        assertTrue(PyCallSite.DIRECT_LINKS.get() > links, "no call site linked a direct entry");
+        same("""
+                def f(a, b):
+                    return a + b
+                def g():
+                    return f(1)
+                g()
+                """);
+    }
+
     @Test void fib() {
         same("""
                 def fib(n):
