@@ -23,15 +23,18 @@ public final class BenchEngines {
     private BenchEngines() {}
 
     /** Engine names as {@code -Dregpy.engine} / {@code --engine} spell them. */
-    public static final String STACK = "stack", REGISTER = "register", TIERED = "tiered";
+    public static final String STACK = "stack", REGISTER = "register", SPIN = "spin", TIERED = "tiered";
 
     /**
      * Makes {@code name} the active engine ({@link Calls#engine}) and returns it: the choice of
-     * {@code regpy.engine.Engines.select(name)}, the one place that maps names to engines.
+     * {@code regpy.engine.Engines.select(name)}, the one place that maps names to engines, except
+     * {@code spin}, the register engine with every function spun before its first call
+     * (regpy.engine.spin.SpinningEngine, which is not a command-line engine).
      */
     public static Calls.Engine select(String name) {
         Calls.Engine e;
         if (name.equals(STACK)) e = Interpreter.INSTANCE;
+        else if (name.equals(SPIN)) e = singleton("regpy.engine.spin.SpinningEngine");
         else {
             try {
                 e = (Calls.Engine) Class.forName("regpy.engine.Engines").getMethod("select", String.class).invoke(null, name);
@@ -43,6 +46,15 @@ public final class BenchEngines {
         }
         Calls.engine = e;
         return e;
+    }
+
+    /** The {@code INSTANCE} of an engine class, or an error that names what is missing. */
+    private static Calls.Engine singleton(String className) {
+        try {
+            return (Calls.Engine) Class.forName(className).getField("INSTANCE").get(null);
+        } catch (ReflectiveOperationException | ClassCastException ex) {
+            throw new IllegalStateException("engine not available: " + className + ".INSTANCE (" + ex + ")", ex);
+        }
     }
 
     /** Runs {@code source} as the body of a fresh module on the active engine and returns the module. */

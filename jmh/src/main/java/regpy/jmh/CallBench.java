@@ -112,7 +112,7 @@ public class CallBench {
     /** The Python side: the drivers compiled and checked on the engine named by {@code engine}. */
     @State(Scope.Benchmark)
     public static class Py {
-        @Param({BenchEngines.STACK, BenchEngines.REGISTER})
+        @Param({BenchEngines.STACK, BenchEngines.REGISTER, BenchEngines.SPIN})
         public String engine;
 
         PyObject loopOnly, positional, keyword, defaults, builtinLen, builtinAbs, listMethod, methodCall, boundMethod;

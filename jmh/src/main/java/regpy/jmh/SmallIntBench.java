@@ -41,7 +41,7 @@ public class SmallIntBench {
     /** The loop compiled and checked on the engine named by {@code engine}. */
     @State(Scope.Benchmark)
     public static class Py {
-        @Param({BenchEngines.STACK, BenchEngines.REGISTER, BenchEngines.TIERED})
+        @Param({BenchEngines.STACK, BenchEngines.REGISTER, BenchEngines.SPIN})
         public String engine;
 
         PyObject loop;

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Pairs each benchmark with its plain-Java baseline (informational, not gated): in the same class,
- * the baseline of method {@code foo} is {@code javaFoo}; when a class has exactly one {@code java*}
- * method, it is the baseline of all the others. The ratio (engine time / Java time) says how far an
+ * the baseline of method {@code foo} is {@code javaFoo}, and of {@code prog_engine} it is
+ * {@code prog_java}; when a class has exactly one Java method, it is the baseline of all the others. The ratio (engine time / Java time) says how far an
  * engine is from the JVM's own limit for the same work.
  */
 public final class Baselines {
@@ -26,7 +26,8 @@ public final class Baselines {
 
     static Optional<JmhResult> baselineOf(JmhResult r, List<JmhResult> results) {
         String m = r.method();
-        String named = "java" + Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        int us = m.lastIndexOf('_');
+        String named = us > 0 ? m.substring(0, us) + "_java" : "java" + Character.toUpperCase(m.charAt(0)) + m.substring(1);
         List<JmhResult> javas = results.stream().filter(j -> isJava(j) && j.className().equals(r.className())).toList();
         Optional<JmhResult> exact = javas.stream().filter(j -> j.method().equals(named)).findFirst();
         if (exact.isPresent() || javas.size() != 1) return exact;
@@ -35,6 +36,6 @@ public final class Baselines {
 
     private static boolean isJava(JmhResult r) {
         String m = r.method();
-        return m.startsWith("java") && m.length() > 4 && Character.isUpperCase(m.charAt(4));
+        return m.endsWith("_java") || m.startsWith("java") && m.length() > 4 && Character.isUpperCase(m.charAt(4));
     }
 }

@@ -29,6 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *     --bench-dir DIR                      the whole-program benchmarks (default ../shared/bench)
  *     --full-size                          count the programs at their full size (slow)
  *     --warmup N --iterations N --time S   the JMH configuration (default 2, 3, 1 s)
+ *     --engines a,b                        values of the suites' {@code engine} param (default stack,spin:
+ *                                          the reference and the fastest engine; "all" keeps each suite's own)
  * </pre>
  */
 public final class BenchGates {
@@ -86,7 +88,8 @@ public final class BenchGates {
                 .forks(1).addProfiler(GCProfiler.class).shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON).result(o.json.toString());
         for (String s : suites) b.include("regpy\\.jmh\\." + s + "\\.");
-        System.out.println("[gates] JMH: " + suites + ", " + o.warmup + " warmup + " + o.iterations + " measurement iterations of " + o.seconds + " s, -prof gc");
+        if (!o.engines.equals("all")) b.param("engine", o.engines.split(","));
+        System.out.println("[gates] JMH: " + suites + " (engine=" + o.engines + "), " + o.warmup + " warmup + " + o.iterations + " measurement iterations of " + o.seconds + " s, -prof gc");
         try {
             new Runner(b.build()).run();
         } catch (NoBenchmarksException e) {
@@ -101,6 +104,7 @@ public final class BenchGates {
         Path json = Path.of("perf-reports/bench-gates.json"), report = Path.of("perf-reports/bench-gates.md");
         Path benchDir = Path.of("../shared/bench");
         int warmup = 2, iterations = 3, seconds = 1;
+        String engines = "stack," + GateCatalog.FAST_ENGINE;
         final List<String> given = new ArrayList<>();
 
         static Options parse(String[] argv) {
@@ -125,6 +129,7 @@ public final class BenchGates {
                     case "--warmup" -> o.warmup = Integer.parseInt(o.take(argv, ++i));
                     case "--iterations" -> o.iterations = Integer.parseInt(o.take(argv, ++i));
                     case "--time" -> o.seconds = Integer.parseInt(o.take(argv, ++i));
+                    case "--engines" -> o.engines = o.take(argv, ++i);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }

@@ -14,7 +14,7 @@ public record CountGate(String id, String title, double minReduction) implements
     public GateResult check(Evidence ev) {
         InstructionCounts c = ev.counts();
         if (c == null) return GateResult.missing(this, "instruction counts were not measured in this run");
-        if (!c.problems().isEmpty()) return GateResult.missing(this, String.join("; ", c.problems()));
+        if (!c.problems().isEmpty()) return GateResult.missing(this, c.problemSummary());
         if (c.programs().isEmpty()) return GateResult.missing(this, "no benchmark programs were counted");
         double reduction = c.reduction();
         return new GateResult(id, title, String.format("%.1f%% fewer", reduction * 100), bound(), reduction >= minReduction,

@@ -24,9 +24,10 @@ public final class GateCatalog {
 
     /** Gate id → gate, in report order. */
     public static final Map<String, Gate> GATES = gates(
-            new RatioGate("dispatch", "spun (MethodHandle) engine vs reference interpreter on loop-heavy code (DispatchBench)",
-                    BenchRef.of("DispatchBench.*", "engine", "stack"),
-                    BenchRef.of("DispatchBench.*", "engine", FAST_ENGINE), 3.0),
+            new RatioGate("dispatch", "spun (switch-free) engine vs reference interpreter on loop-heavy code (DispatchBench)",
+                    List.of(new RatioGate.Pair(BenchRef.of("DispatchBench.loop_stack"), BenchRef.of("DispatchBench.loop_spun")),
+                            new RatioGate.Pair(BenchRef.of("DispatchBench.loopArith_stack"), BenchRef.of("DispatchBench.loopArith_spun"))),
+                    3.0),
             new RatioGate("cache", "inline-cache hit vs uncached load (InlineCacheBench, monomorphic sites)",
                     BenchRef.of("InlineCacheBench.*", "caches", "off", "site", "mono"),
                     BenchRef.of("InlineCacheBench.*", "caches", "on", "site", "mono"), 2.0),

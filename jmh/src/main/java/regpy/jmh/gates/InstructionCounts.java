@@ -54,6 +54,14 @@ public record InstructionCounts(List<ProgramCount> programs, List<String> proble
     /** 1 - register/stack over the sums: the fraction of instructions the register form saves. */
     public double reduction() { return 1.0 - (double) totalRegister() / totalStack(); }
 
+    /** The problems, one line each, or one line for all when every program failed the same way. */
+    public String problemSummary() {
+        List<String> reasons = problems.stream().map(p -> p.substring(p.indexOf(": ") + 2)).distinct().toList();
+        if (problems.size() > 1 && reasons.size() == 1 && programs.isEmpty())
+            return "all " + problems.size() + " programs: " + reasons.get(0);
+        return String.join("; ", problems);
+    }
+
     public String perProgram() {
         List<String> parts = new ArrayList<>();
         for (ProgramCount p : programs) parts.add(String.format("%s %.1f%%", p.name(), p.reduction() * 100));

@@ -32,6 +32,22 @@ class GatesTest {
     }
 
     @Test
+    void ratioGateNeedsEveryListedPair() {
+        var gate = new RatioGate("dispatch", "t", List.of(
+                new RatioGate.Pair(BenchRef.of("DispatchBench.loop_stack"), BenchRef.of("DispatchBench.loop_spun")),
+                new RatioGate.Pair(BenchRef.of("DispatchBench.loopArith_stack"), BenchRef.of("DispatchBench.loopArith_spun"))), 3.0);
+        var both = new Evidence(List.of(r("DispatchBench.loop_stack", null, 400, null), r("DispatchBench.loop_spun", null, 100, null),
+                r("DispatchBench.loopArith_stack", null, 900, null), r("DispatchBench.loopArith_spun", null, 100, null)), null);
+        GateResult g = gate.check(both);
+        assertTrue(g.passed());
+        assertEquals("6.00×", g.measured(), "geometric mean of 4 and 9");
+        var one = new Evidence(both.jmh().subList(0, 3), null);
+        GateResult h = gate.check(one);
+        assertFalse(h.passed());
+        assertTrue(h.detail().contains("DispatchBench.loopArith_spun"), h.detail());
+    }
+
+    @Test
     void ratioGateComparesAcrossUnits() {
         JmhResult us = new JmhResult("regpy.jmh.DispatchBench.loop", "avgt", Map.of("engine", "stack"), 1.0, 0, "us/op", Map.of());
         var ev = new Evidence(List.of(us, r("DispatchBench.loop", "spin", 250, null)), null);
@@ -89,6 +105,10 @@ class GatesTest {
                 r("CallBench.keyword", "stack", 40, null), r("CallBench.javaDefaults", null, 2, null)));
         assertEquals(1, byName.size(), "keyword has no javaKeyword and the class has two java methods");
         assertEquals(20.0, byName.get(0).ratio(), 1e-9);
+        var suffixed = Baselines.pairs(List.of(r("DispatchBench.fib_spun", null, 30, null), r("DispatchBench.fib_java", null, 10, null),
+                r("DispatchBench.loop_java", null, 1, null)));
+        assertEquals(1, suffixed.size());
+        assertEquals("fib_java", suffixed.get(0).java().method());
     }
 
     @Test
