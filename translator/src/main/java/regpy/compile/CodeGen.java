@@ -10,6 +10,8 @@ import regpy.code.Const;
 
 /** Statement code generation: modules, functions, classes, control flow, try/with, imports. */
 final class CodeGen extends ExprGen {
+    private final TypeParamGen typeParamGen = new TypeParamGen(this);
+
     CodeGen(String filename, SymbolTable st, int optimize, int futureFlags, boolean interactive) {
         super(filename, st, optimize, futureFlags, interactive);
     }
@@ -214,11 +216,6 @@ final class CodeGen extends ExprGen {
             case Stmt.Continue c -> continueStmt(loc);
             case Stmt.TypeAlias t -> typeAlias(t, loc);
         }
-    }
-
-    private RuntimeException unsupported(String what, Loc loc) {
-        return new UnsupportedOperationException("regpy compiler: " + what + " is not implemented yet (" + filename
-                + ", line " + loc.lineno() + ")");
     }
 
     // ---- unwinding ------------------------------------------------------------------------------------------
@@ -812,14 +809,23 @@ final class CodeGen extends ExprGen {
         op(POP_TOP, loc);
     }
 
-    /** type X = value: a lazily evaluated TypeAliasType (compiler_typealias). */
+    /**
+     * type X[P] = value: a TypeAliasType whose value is evaluated lazily (compiler_typealias). A generic
+     * alias is made inside its type-parameter scope, which passes the parameters' tuple.
+     */
     private void typeAlias(Stmt.TypeAlias t, Loc loc) {
-        if (!t.type_params().isEmpty()) throw unsupported("generic type alias", loc);
         String name = ((Expr.Name) t.name()).id();
-        loadConst(name, loc);
-        loadConst(Const.NONE, loc);
+        boolean generic = !t.type_params().isEmpty();
+        if (generic) {
+            typeParamGen.enterScope(name, t.type_params(), loc.lineno());
+            loadConst(name, loc);
+            typeParamGen.typeParams(t.type_params());
+        } else {
+            loadConst(name, loc);
+            loadConst(Const.NONE, loc);
+        }
         enterScope(name, Unit.Kind.FUNCTION, t, loc.lineno());
-        u.consts.add(Const.NONE);
+        u.consts.add(Const.NONE);   // None first, so the evaluation function has no docstring
         expr(t.value());
         op(RETURN_VALUE, loc);
         CodeObject co = assemble(false);
@@ -827,7 +833,26 @@ final class CodeGen extends ExprGen {
         makeClosure(co, 0, loc);
         opI(BUILD_TUPLE, 3, loc);
         opI(CALL_INTRINSIC_1, INTRINSIC_TYPEALIAS, loc);
+        if (generic) callTypeParamScope(0, loc);
         nameOp(name, Ctx.STORE, loc);
+    }
+
+    /**
+     * Closes a type-parameter scope whose result is on its stack and calls it where the statement is:
+     * with no arguments, or with the defaults tuple/kwdefaults dict already pushed (nargs of them).
+     */
+    private void callTypeParamScope(int nargs, Loc loc) {
+        u.argcount = nargs;
+        CodeObject co = assemble(false);
+        exitScope();
+        makeClosure(co, 0, loc);
+        if (nargs > 0) {
+            opI(SWAP, nargs + 1, loc);
+            opI(CALL, nargs - 1, loc);
+        } else {
+            op(PUSH_NULL, loc);
+            opI(CALL, 0, loc);
+        }
     }
 
     // ---- functions and classes ----------------------------------------------------------------------------
@@ -835,11 +860,21 @@ final class CodeGen extends ExprGen {
     private void function(Stmt s, String name, arguments args, List<Stmt> body, List<Expr> decos, Expr returns,
                           List<TypeParam> typeParams, boolean async) {
         Loc loc = Loc.of((Located) s);
-        if (!typeParams.isEmpty()) throw unsupported("generic function", loc);
         exprs(decos);
         int firstlineno = ((Located) s).lineno();
         if (!decos.isEmpty()) firstlineno = decos.getFirst().lineno();
         int flags = defaultArguments(args, loc);
+        boolean generic = !typeParams.isEmpty();
+        int typeParamArgs = 0;
+        if (generic) {
+            // The defaults were evaluated outside; they become the parameters .defaults/.kwdefaults.
+            if ((flags & FN_DEFAULTS) != 0) typeParamArgs++;
+            if ((flags & FN_KWDEFAULTS) != 0) typeParamArgs++;
+            if (typeParamArgs == 2) opI(SWAP, 2, loc);
+            typeParamGen.enterScope(name, typeParams, firstlineno);
+            typeParamGen.typeParams(typeParams);
+            for (int i = 0; i < typeParamArgs; i++) opI(LOAD_FAST, i, loc);
+        }
         flags |= annotations(args, returns, loc);
         enterScope(name, async ? Unit.Kind.ASYNC_FUNCTION : Unit.Kind.FUNCTION, s, firstlineno);
         String doc = optimize < 2 ? docstring(body) : null;
@@ -859,6 +894,11 @@ final class CodeGen extends ExprGen {
         CodeObject co = assemble(true);
         exitScope();
         makeClosure(co, flags, loc);
+        if (generic) {
+            opI(SWAP, 2, loc);
+            opI(CALL_INTRINSIC_2, INTRINSIC_SET_FUNCTION_TYPE_PARAMS, loc);
+            callTypeParamScope(typeParamArgs, loc);
+        }
         for (int i = decos.size() - 1; i >= 0; i--) opI(CALL, 0, Loc.of(decos.get(i)));
         nameOp(name, Ctx.STORE, loc);
     }
@@ -896,10 +936,16 @@ final class CodeGen extends ExprGen {
 
     private void classDef(Stmt.ClassDef s) {
         Loc loc = Loc.of(s);
-        if (!s.type_params().isEmpty()) throw unsupported("generic class", loc);
         exprs(s.decorator_list());
         int firstlineno = s.lineno();
         if (!s.decorator_list().isEmpty()) firstlineno = s.decorator_list().getFirst().lineno();
+        boolean generic = !s.type_params().isEmpty();
+        if (generic) {
+            typeParamGen.enterScope(s.name(), s.type_params(), firstlineno);
+            u.privateName = s.name();
+            typeParamGen.typeParams(s.type_params());
+            nameOp(".type_params", Ctx.STORE, loc);
+        }
         enterScope(s.name(), Unit.Kind.CLASS, s, firstlineno);
         Loc bodyLoc = new Loc(firstlineno, firstlineno, 0, 0);
         u.privateName = s.name();
@@ -909,6 +955,10 @@ final class CodeGen extends ExprGen {
         nameOp("__qualname__", Ctx.STORE, bodyLoc);
         loadConst((long) u.firstlineno, bodyLoc);
         nameOp("__firstlineno__", Ctx.STORE, bodyLoc);
+        if (generic) {
+            nameOp(".type_params", Ctx.LOAD, bodyLoc);
+            nameOp("__type_params__", Ctx.STORE, bodyLoc);
+        }
         if (u.ste.needsClassdict) {
             op(LOAD_LOCALS, bodyLoc);
             opI(STORE_DEREF, u.cellvars.get("__classdict__"), bodyLoc);
@@ -936,7 +986,18 @@ final class CodeGen extends ExprGen {
         op(PUSH_NULL, loc);
         makeClosure(co, 0, loc);
         loadConst(s.name(), loc);
-        callHelper(loc, 2, s.bases(), s.keywords());
+        if (generic) {
+            // Generic[*params] joins the bases: the class subscripts it with its parameters.
+            nameOp(".type_params", Ctx.LOAD, loc);
+            opI(CALL_INTRINSIC_1, INTRINSIC_SUBSCRIPT_GENERIC, loc);
+            nameOp(".generic_base", Ctx.STORE, loc);
+            List<Expr> bases = new ArrayList<>(s.bases());
+            bases.add(new Expr.Name(".generic_base", ExprContext.Load, loc.lineno(), loc.col(), loc.endLineno(), loc.endCol()));
+            callHelper(loc, 2, bases, s.keywords());
+            callTypeParamScope(0, loc);
+        } else {
+            callHelper(loc, 2, s.bases(), s.keywords());
+        }
         for (int i = s.decorator_list().size() - 1; i >= 0; i--) opI(CALL, 0, Loc.of(s.decorator_list().get(i)));
         nameOp(s.name(), Ctx.STORE, loc);
     }

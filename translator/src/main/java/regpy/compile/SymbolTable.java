@@ -22,6 +22,7 @@ final class SymbolTable {
     final String filename;
     final boolean futureAnnotations;
     final Map<Object, Scope> byKey = new IdentityHashMap<>();
+    private final Map<TypeParam, Object> defaultKeys = new IdentityHashMap<>();
     Scope top;
     private Scope cur;
     private final Deque<Scope> stack = new ArrayDeque<>();
@@ -68,7 +69,9 @@ final class SymbolTable {
         Scope s = new Scope(name, kind, key, lineno);
         if (cur != null) {
             if (cur.nested || cur.isFunctionLike()) s.nested = true;
-            cur.children.add(s);
+            // Annotation blocks (from __future__ import annotations) become strings: they are not
+            // children, so their names do not make cells or free variables anywhere.
+            if (kind != Kind.ANNOTATION) cur.children.add(s);
             stack.push(cur);
         }
         byKey.put(key, s);
@@ -256,7 +259,9 @@ final class SymbolTable {
     }
 
     private void addDefaultsParams(arguments a) {
-        if (!a.defaults().isEmpty()) addDef(".defaults", DEF_PARAM, null);
+        // CPython tests the defaults list against NULL, and the parser always makes one: .defaults is
+        // always a parameter (an unused local when there are no defaults).
+        addDef(".defaults", DEF_PARAM, null);
         boolean kwDefaults = false;
         for (Expr e : a.kw_defaults()) if (e != null) kwDefaults = true;
         if (kwDefaults) addDef(".kwdefaults", DEF_PARAM, null);
@@ -266,21 +271,38 @@ final class SymbolTable {
         switch (tp) {
             case TypeParam.TypeVar t -> {
                 addDef(t.name(), DEF_TYPE_PARAM | DEF_LOCAL, t);
-                if (t.bound() != null) {
-                    enter(t.name(), Kind.TYPE_VAR_BOUND, t, t.lineno());
-                    cur.canSeeClassScope = stack.peek().canSeeClassScope;
-                    expr(t.bound());
-                    exit();
-                }
-                if (t.default_value() != null) {
-                    enter(t.name(), Kind.TYPE_VAR_BOUND, t.default_value(), t.lineno());
-                    expr(t.default_value());
-                    exit();
-                }
+                typeParamBoundOrDefault(t.bound(), t.name(), t);
+                typeParamBoundOrDefault(t.default_value(), t.name(), typeVarDefaultKey(t));
             }
-            case TypeParam.ParamSpec p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, p);
-            case TypeParam.TypeVarTuple p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, p);
+            case TypeParam.ParamSpec p -> {
+                addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, p);
+                typeParamBoundOrDefault(p.default_value(), p.name(), p);
+            }
+            case TypeParam.TypeVarTuple p -> {
+                addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, p);
+                typeParamBoundOrDefault(p.default_value(), p.name(), p);
+            }
         }
+    }
+
+    /** A bound, constraints or default: a lazily evaluated scope of its own that sees the class scope. */
+    private void typeParamBoundOrDefault(Expr e, String name, Object key) {
+        if (e == null) return;
+        boolean inClass = cur.canSeeClassScope;
+        enter(name, Kind.TYPE_VAR_BOUND, key, e.lineno());
+        cur.canSeeClassScope = inClass;
+        if (inClass) addDef("__classdict__", USE, e);
+        expr(e);
+        exit();
+    }
+
+    /**
+     * The scope key of a TypeVar's default. A TypeVar with a bound and a default has two scopes, the
+     * bound's keyed by the TypeVar node, so the default needs another unique object (CPython uses the
+     * node's address + 1); the default expression itself would collide with a comprehension's key.
+     */
+    Object typeVarDefaultKey(TypeParam.TypeVar t) {
+        return defaultKeys.computeIfAbsent(t, k -> new Object());
     }
 
     private void annotations(arguments a, Expr returns, Stmt s) {
@@ -340,13 +362,16 @@ final class SymbolTable {
         expr(t.name());
         boolean generic = !t.type_params().isEmpty();
         String name = ((Expr.Name) t.name()).id();
+        boolean inClass = cur.kind == Kind.CLASS;   // the statement's scope, not the type parameters'
         if (generic) {
             enterTypeParams(name, t.type_params(), t);
             for (TypeParam tp : t.type_params()) typeParam(tp);
         }
-        Scope enclosing = cur;
         enter(name, Kind.TYPE_ALIAS, t, t.lineno());
-        if (enclosing.kind == Kind.CLASS) cur.canSeeClassScope = true;
+        if (inClass) {
+            cur.canSeeClassScope = true;
+            addDef("__classdict__", USE, t.value());
+        }
         expr(t.value());
         exit();
         if (generic) exit();

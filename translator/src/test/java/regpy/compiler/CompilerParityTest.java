@@ -17,7 +17,7 @@ import regpy.dis.Disassembler;
  */
 class CompilerParityTest {
     /** Snippets that must match exactly; raise as the compiler grows. */
-    static final int RATCHET = 29;
+    static final int RATCHET = 30;
 
     static CodeObject compile(String name) {
         Mod tree = (Mod) regpy.compile.tools.AstText.read(Fixtures.read(Fixtures.EXPECTED.resolve(name + ".ast")));
