@@ -31,14 +31,14 @@ public final class AstMain {
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         String mode = "exec", file = "-";
-        boolean attrs = false;
+        boolean attrs = false, typeComments = true;   // CPython's ast.main parses with type_comments=True
         int indent = 3;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-m", "--mode" -> mode = args[++i];
                 case "-a", "--include-attributes" -> attrs = true;
                 case "-i", "--indent" -> indent = Integer.parseInt(args[++i]);
-                case "--no-type-comments" -> { }
+                case "--no-type-comments" -> typeComments = false;
                 default -> {
                     if (args[i].startsWith("--mode=")) mode = args[i].substring(7);
                     else if (args[i].startsWith("--indent=")) indent = Integer.parseInt(args[i].substring(9));
@@ -49,7 +49,7 @@ public final class AstMain {
         String name = file.equals("-") ? "<stdin>" : file;
         byte[] data = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
         try {
-            Node tree = Parser.parse(data, name, mode);
+            Node tree = Parser.parse(data, name, mode, typeComments);
             out.println(AstDump.dump(tree, true, attrs, " ".repeat(Math.max(indent, 0)), false));
             return 0;
         } catch (PySyntaxError e) {

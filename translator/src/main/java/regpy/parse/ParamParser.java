@@ -43,17 +43,21 @@ abstract class ParamParser extends LiteralParser {
                 starTok = t;
                 p++;
                 star = true;
+                if (!lambda && at(COMMA) && atAhead(1, TYPE_COMMENT))
+                    throw errorAtToken("bare * has associated type comment", tok(p + 1));
                 if (at(COMMA) || at(closer)) {
                     if (at(closer) || atAhead(1, closer) && at(COMMA) || at(COMMA) && atAhead(1, DOUBLESTAR) && !lambda)
                         throw errorAtToken("named arguments must follow bare *", lambda ? (at(closer) ? tok() : tok(p + 1)) : t);
                 } else {
                     vararg = param(lambda, true);
                     if (at(EQUAL)) throw errorAtToken("var-positional argument cannot have default value", tok());
+                    vararg = withTypeComment(vararg, closer);
                 }
             } else if (t.type == DOUBLESTAR) {
                 p++;
                 kwarg = param(lambda, false);
                 if (at(EQUAL)) throw errorAtToken("var-keyword argument cannot have default value", tok());
+                kwarg = withTypeComment(kwarg, closer);
             } else {
                 if (t.type == LPAR) parenthesizedParameters(lambda);
                 arg a = param(lambda, false);
@@ -63,6 +67,7 @@ abstract class ParamParser extends LiteralParser {
                     if (at(COMMA) || at(closer)) throw errorAtToken("expected default value expression", eq);
                     dflt = expression();
                 }
+                a = withTypeComment(a, closer);
                 if (star) {
                     kwonly.add(a);
                     kwDefaults.add(dflt);
@@ -74,6 +79,7 @@ abstract class ParamParser extends LiteralParser {
                 }
             }
             if (!accept(COMMA)) break;
+            if (!lambda && at(TYPE_COMMENT) && tokens.get(p - 2).type != SLASH) p++;   // taken by withTypeComment
         }
         if (!at(closer)) throw fail();
         if (star && vararg == null && kwonly.isEmpty()) throw errorAtToken("named arguments must follow bare *", starTok);
@@ -95,6 +101,19 @@ abstract class ParamParser extends LiteralParser {
         } catch (Fail f) {
             p = m;
         }
+    }
+
+    /**
+     * param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')': the parameter with the type comment that
+     * follows it. A comment before ')' is consumed here; one after ',' by the loop, past the comma.
+     */
+    private arg withTypeComment(arg a, int closer) {
+        String tc;
+        if (closer != RPAR) return a;   // lambda parameters have no type comments
+        if (at(TYPE_COMMENT) && atAhead(1, closer)) tc = next().string;
+        else if (at(COMMA) && atAhead(1, TYPE_COMMENT)) tc = tok(p + 1).string;
+        else return a;
+        return new arg(a.arg(), a.annotation(), tc, a.lineno(), a.col_offset(), a.end_lineno(), a.end_col_offset());
     }
 
     /** NAME [':' annotation]; after '*' the annotation may be a starred expression (*args: *Ts). */

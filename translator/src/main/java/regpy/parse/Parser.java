@@ -7,6 +7,7 @@ import java.util.List;
 import regpy.ast.Expr;
 import regpy.ast.Mod;
 import regpy.ast.Stmt;
+import regpy.ast.TypeIgnore;
 import regpy.tokenize.SourceDecoder;
 import regpy.tokenize.SourceText;
 import regpy.tokenize.Token;
@@ -23,24 +24,37 @@ public final class Parser extends StatementParser {
 
     /** Parses text; mode is "exec", "eval", "single" or "func_type". */
     public static Mod parse(String source, String filename, String mode) {
+        return parse(source, filename, mode, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, String)}; typeComments is CPython's PyCF_TYPE_COMMENTS
+     * (ast.parse(..., type_comments=True)): type comments fill the type_comment fields and
+     * "# type: ignore" comments Module.type_ignores, and a type comment anywhere else is a SyntaxError.
+     */
+    public static Mod parse(String source, String filename, String mode, boolean typeComments) {
         SourceText src = new SourceText(source, filename);
-        Tokenizer t = new Tokenizer(src, false);
+        Tokenizer t = new Tokenizer(src, false, typeComments);
         t.run();
         return new Parser(t).run(mode);
     }
 
     /** Parses bytes, honouring a UTF-8 BOM or a PEP 263 coding declaration. */
     public static Mod parse(byte[] source, String filename, String mode) {
+        return parse(source, filename, mode, false);
+    }
+
+    public static Mod parse(byte[] source, String filename, String mode, boolean typeComments) {
         for (byte b : source) {
             if (b == 0) throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, 0, 0, null);
         }
-        return parse(SourceDecoder.decode(source, filename).text(), filename, mode);
+        return parse(SourceDecoder.decode(source, filename).text(), filename, mode, typeComments);
     }
 
     private Mod run(String mode) {
         try {
             return switch (mode) {
-                case "exec" -> new Mod.Module(statements(ENDMARKER), List.of());
+                case "exec" -> new Mod.Module(statements(ENDMARKER), typeIgnores());
                 case "eval" -> evalInput();
                 case "single" -> singleInput();
                 case "func_type" -> funcTypeInput();
@@ -87,6 +101,12 @@ public final class Parser extends StatementParser {
         if (t.type == ENDMARKER && src.text.isEmpty())
             return new PySyntaxError("SyntaxError", "invalid syntax", src.filename, 0, 0, 0, 0, null);
         return errorAtToken("invalid syntax", t);
+    }
+
+    private List<TypeIgnore> typeIgnores() {
+        List<TypeIgnore> out = new ArrayList<>();
+        for (Tokenizer.TypeIgnore t : tokenizer.typeIgnores()) out.add(new TypeIgnore(t.line(), t.tag()));
+        return out;
     }
 
     private Mod evalInput() {

@@ -123,6 +123,11 @@ abstract class ParserBase {
         return s;
     }
 
+    /** An optional TYPE_COMMENT token here: its text, or null. */
+    final String typeComment() {
+        return at(TokenType.TYPE_COMMENT) ? next().string : null;
+    }
+
     // ---- failure ------------------------------------------------------------------------------------
 
     /** "No alternative matched here": caught by callers that backtrack, else becomes invalid syntax. */

@@ -202,7 +202,8 @@ abstract class StatementParser extends PatternParser {
             targets.add(Targets.set(value, ExprContext.Store));
             value = atKw("yield") ? yieldExpr() : starExpressions();
         }
-        return new Stmt.Assign(targets, value, null, ln(s), co(s), eln(), eco());
+        String tc = typeComment();   // CPython's Assign ends after its type comment
+        return new Stmt.Assign(targets, value, tc, ln(s), co(s), eln(), eco());
     }
 
     /** CPython's invalid_assignment / invalid_named_expression messages for a bad left-hand side. */
@@ -329,11 +330,43 @@ abstract class StatementParser extends PatternParser {
 
     /** forced: the grammar's &&':' (def, try, else, finally): a missing ':' is an error wherever it is. */
     final List<Stmt> block(String what, int headerLine, boolean forced) {
+        colon(forced);
+        return blockAfterColon(what, headerLine);
+    }
+
+    /** A block and the type comment after its ':' (null when none). */
+    record Body(List<Stmt> stmts, String typeComment) {}
+
+    /**
+     * ':' [TYPE_COMMENT] block, for the statements that carry a type comment (for, with, def:
+     * forced). A def also takes the comment from the first line of its body (func_type_comment).
+     */
+    final Body typedBlock(String what, int headerLine, boolean forced) {
+        colon(forced);
+        String tc = null;
+        if (at(TYPE_COMMENT)) {
+            tc = next().string;
+            if (forced && at(NEWLINE) && atAhead(1, TYPE_COMMENT) && atAhead(2, NEWLINE) && atAhead(3, INDENT)) {
+                Token indent = tok(p + 3);   // CPython reports it at the indentation, as "unexpected indent"
+                throw new PySyntaxError("SyntaxError", "Cannot have two type comments on def", src.filename,
+                        indent.line, indent.endCol, indent.line, -1, parsedLine(indent.line));
+            }
+        } else if (forced && at(NEWLINE) && atAhead(1, TYPE_COMMENT) && atAhead(2, NEWLINE) && atAhead(3, INDENT)) {
+            p++;
+            tc = next().string;
+        }
+        return new Body(blockAfterColon(what, headerLine), tc);
+    }
+
+    private void colon(boolean forced) {
         if (!at(COLON)) {
             if (forced) throw errorAtToken("expected ':'", tok());
             throw expectedColon();
         }
         p++;
+    }
+
+    private List<Stmt> blockAfterColon(String what, int headerLine) {
         List<Stmt> body = new ArrayList<>();
         if (accept(NEWLINE)) {
             if (!at(INDENT)) {
@@ -412,11 +445,10 @@ abstract class StatementParser extends PatternParser {
         expectKw("for");
         Expr target = forTarget(false);
         Expr iter = starExpressions();
-        List<Stmt> body = block("'for' statement", ln(s));
+        Body body = typedBlock("'for' statement", ln(s), false);
         List<Stmt> orelse = elseBlock();
-        List<Stmt> last = orelse.isEmpty() ? body : orelse;
-        return isAsync ? new Stmt.AsyncFor(target, iter, body, orelse, null, ln(s), co(s), bln(), bco())
-                : new Stmt.For(target, iter, body, orelse, null, ln(s), co(s), bln(), bco());
+        return isAsync ? new Stmt.AsyncFor(target, iter, body.stmts(), orelse, body.typeComment(), ln(s), co(s), bln(), bco())
+                : new Stmt.For(target, iter, body.stmts(), orelse, body.typeComment(), ln(s), co(s), bln(), bco());
     }
 
     private Stmt withStatement(int s) {
@@ -440,13 +472,16 @@ abstract class StatementParser extends PatternParser {
                 p = m;
             }
         }
+        boolean parenthesized = items != null;
         if (items == null) {
             items = new ArrayList<>();
             do { items.add(withItem()); } while (accept(COMMA));
         }
-        List<Stmt> body = block("'with' statement", ln(s));
-        return isAsync ? new Stmt.AsyncWith(items, body, null, ln(s), co(s), bln(), bco())
-                : new Stmt.With(items, body, null, ln(s), co(s), bln(), bco());
+        // 3.13's grammar has no type comment for 'async with (...)' only
+        Body body = isAsync && parenthesized ? new Body(block("'with' statement", ln(s)), null)
+                : typedBlock("'with' statement", ln(s), false);
+        return isAsync ? new Stmt.AsyncWith(items, body.stmts(), body.typeComment(), ln(s), co(s), bln(), bco())
+                : new Stmt.With(items, body.stmts(), body.typeComment(), ln(s), co(s), bln(), bco());
     }
 
     private withitem withItem() {
@@ -564,9 +599,10 @@ abstract class StatementParser extends PatternParser {
         arguments args = parameters(false);
         expect(RPAR);
         Expr returns = accept(RARROW) ? expression() : null;
-        List<Stmt> body = block("function definition", ln(s), true);
-        return isAsync ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, tps, ln(s), co(s), bln(), bco())
-                : new Stmt.FunctionDef(name, args, body, decorators, returns, null, tps, ln(s), co(s), bln(), bco());
+        Body body = typedBlock("function definition", ln(s), true);
+        String tc = body.typeComment();
+        return isAsync ? new Stmt.AsyncFunctionDef(name, args, body.stmts(), decorators, returns, tc, tps, ln(s), co(s), bln(), bco())
+                : new Stmt.FunctionDef(name, args, body.stmts(), decorators, returns, tc, tps, ln(s), co(s), bln(), bco());
     }
 
     private Stmt classDef(List<Expr> decorators, int s) {

@@ -21,7 +21,9 @@ public final class Tokenizer {
     private final String s;
     private final int n;
     private final boolean extra;
+    private final boolean typeComments;
     private final List<Token> out = new ArrayList<>();
+    private final List<TypeIgnore> typeIgnores = new ArrayList<>();
 
     private int pos;
     private boolean atBol = true;
@@ -57,11 +59,26 @@ public final class Tokenizer {
     }
 
     public Tokenizer(SourceText src, boolean extra) {
+        this(src, extra, false);
+    }
+
+    /**
+     * typeComments: as CPython's PyCF_TYPE_COMMENTS (parser mode only), "# type: X" comments
+     * become TYPE_COMMENT tokens and "# type: ignore..." ones are collected as {@link #typeIgnores()}.
+     */
+    public Tokenizer(SourceText src, boolean extra, boolean typeComments) {
         this.src = src;
         this.s = src.text;
         this.n = s.length();
         this.extra = extra;
+        this.typeComments = typeComments && !extra;
     }
+
+    /** A "# type: ignore" comment: its line and the text after "ignore" (the AST's TypeIgnore). */
+    public record TypeIgnore(int line, String tag) {}
+
+    /** The type: ignore comments seen, in order (only with typeComments). */
+    public List<TypeIgnore> typeIgnores() { return typeIgnores; }
 
     /** Tokenizes the whole source; the list ends with ENDMARKER or with an ERRORTOKEN. */
     public static List<Token> tokenize(SourceText src, boolean extra) {
@@ -160,7 +177,7 @@ public final class Tokenizer {
         if (c == '#') {
             while (pos < n && s.charAt(pos) != '\n') pos++;
             if (extra) add(TokenType.COMMENT, start, pos, s.substring(start, pos));
-            else commentStart = start;
+            else if (typeComment(start, false) == TokenType.COMMENT) commentStart = start;
             return;
         }
         if (c == '\n') {
@@ -183,6 +200,34 @@ public final class Tokenizer {
         if (c >= '0' && c <= '9' || c == '.' && peek(1) >= '0' && peek(1) <= '9') { NumberScanner.scan(this); return; }
         if (c == '"' || c == '\'') { string(start, start, false, false, false); return; }
         operator();
+    }
+
+    /**
+     * With type comments on, classifies the comment from cs to pos (CPython's prefix "# type: ",
+     * where each space stands for any run of spaces and tabs): a TYPE_COMMENT token holding the
+     * text after the prefix, or a recorded TypeIgnore ("ignore" then the end or a non-alphanumeric
+     * ASCII character; alone on its line, the tag keeps the newline CPython consumes with it).
+     * Returns TYPE_COMMENT, TYPE_IGNORE, or COMMENT for an ordinary comment.
+     */
+    private int typeComment(int cs, boolean blankLine) {
+        if (!typeComments) return TokenType.COMMENT;
+        int p = skipSpacesAndTabs(cs + 1);
+        if (!s.startsWith("type:", p) || p + 5 > pos) return TokenType.COMMENT;
+        p = skipSpacesAndTabs(p + 5);
+        int ignoreEnd = p + 6;
+        if (s.startsWith("ignore", p) && ignoreEnd <= pos
+                && !(ignoreEnd < pos && (s.charAt(ignoreEnd) >= 0x80 || Character.isLetterOrDigit(s.charAt(ignoreEnd))))) {
+            String tag = s.substring(ignoreEnd, pos) + (blankLine ? "\n" : "");
+            typeIgnores.add(new TypeIgnore(src.lineOf(cs), tag));
+            return TokenType.TYPE_IGNORE;
+        }
+        add(TokenType.TYPE_COMMENT, p, pos, s.substring(p, pos));
+        return TokenType.TYPE_COMMENT;
+    }
+
+    private int skipSpacesAndTabs(int p) {
+        while (p < pos && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) p++;
+        return p;
     }
 
     private void skipBlanks() {
@@ -231,6 +276,14 @@ public final class Tokenizer {
                 int cs = pos;
                 while (pos < n && s.charAt(pos) != '\n') pos++;
                 if (extra) add(TokenType.COMMENT, cs, pos, s.substring(cs, pos));
+                else if (typeComment(cs, true) == TokenType.TYPE_COMMENT) {
+                    // A type comment alone on its line still ends with a NEWLINE (outside brackets).
+                    if (pos < n) {
+                        if (parens.isEmpty()) addNewline(TokenType.NEWLINE, pos, "\n");
+                        pos++;
+                    }
+                    return true;
+                }
             }
             if (pos < n) {
                 if (extra) addNewline(TokenType.NL, pos, "\n");

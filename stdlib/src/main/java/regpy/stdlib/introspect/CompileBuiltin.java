@@ -54,7 +54,7 @@ final class CompileBuiltin {
             Mod tree = toMod(source, mode);
             return new PyCode(compileTree(tree, filename, mode, optimize));
         }
-        Mod tree = parse(source, filename, mode);
+        Mod tree = parse(source, filename, mode, (flags & PyCF_TYPE_COMMENTS) != 0);
         if (onlyAst) return AstToPython.convert(tree);
         return new PyCode(compileTree(tree, filename, mode, optimize));
     }
@@ -76,15 +76,20 @@ final class CompileBuiltin {
     }
 
     static Mod parse(PyObject source, String filename, String mode) {
+        return parse(source, filename, mode, false);
+    }
+
+    /** typeComments: PyCF_TYPE_COMMENTS. _feature_version is accepted and has no effect (as for 3.13 sources). */
+    static Mod parse(PyObject source, String filename, String mode, boolean typeComments) {
         try {
             if (source instanceof PyStr s) {
                 if (s.value.indexOf('\0') >= 0) throw nullBytes();
-                return Parser.parse(s.value, filename, mode);
+                return Parser.parse(s.value, filename, mode, typeComments);
             }
             if (source instanceof PyBytes b) {
                 byte[] data = b.bytes();
                 for (byte x : data) if (x == 0) throw nullBytes();
-                return Parser.parse(data, filename, mode);
+                return Parser.parse(data, filename, mode, typeComments);
             }
         } catch (PySyntaxError e) {
             throw SyntaxErrors.of(e);
