@@ -87,6 +87,7 @@ final class BodySpinner {
             c.lconst_0();
             c.lstore(Emit.COUNT);
         }
+        e.reload(0, ir.registerCount());
         entrySwitch(e);
 
         OpSpinner ops = new OpSpinner(e);
@@ -175,6 +176,7 @@ final class BodySpinner {
         c.arraylength();
         c.aconst_null();
         c.invokestatic(Descs.of(java.util.Arrays.class), "fill", Descs.mt(CD_void, CD_Object.arrayType(), CD_int, CD_int, CD_Object));
+        e.spillLocals();
         c.aload(Emit.FRAME);
         c.aload(Emit.TS);
         c.iload(Emit.RERAISE);
@@ -196,6 +198,7 @@ final class BodySpinner {
         c.astore(exc);
         c.iconst_0();
         c.istore(Emit.RERAISE);
+        e.spillLocals();       // the traceback's frame shows the variables as they were at the raise
         if (h.lasti()) {
             e.storeBegin(h.lastiRegister(tempBase));
             c.aload(Emit.FRAME);

@@ -58,6 +58,12 @@ final class OpSpinner {
 
     void emit(IrInstr in, int index) {
         switch (in.op()) {
+            // calls may look at this frame (locals(), super(), sys._getframe()): its variables go there first
+            case CALL, CALL_KW, CALL_EX, CALL_INTRINSIC_1, CALL_INTRINSIC_2, IMPORT_NAME, LOAD_BUILD_CLASS -> e.spillLocals();
+            case RETURN_GENERATOR, YIELD -> e.spillAll();
+            default -> { }
+        }
+        switch (in.op()) {
             case MOVE -> {
                 e.storeBegin(in.out(0));
                 e.load(in.in(0));
@@ -230,6 +236,7 @@ final class OpSpinner {
                 c.aload(Emit.FRAME);
                 e.iconst(in.arg());
                 ops("copyFreeVars", mt(CD_void, PY_FRAME, CD_int));
+                e.reload(e.ir.tempBase() - in.arg(), e.ir.tempBase());
             }
             case LOAD_DEREF -> out(in, () -> {
                 codeObject();

@@ -212,6 +212,66 @@ class SpinEngineTest {
                 """);
     }
 
+    /** Registers live in JVM locals: the frame must still show them where Python code can look. */
+    @Test void frameMaterialisedForIntrospection() {
+        same("""
+                import sys
+                class Base:
+                    def who(self): return 'base'
+                class D(Base):
+                    def who(self):
+                        x = 41
+                        x += 1
+                        loc = sorted(locals().items(), key=lambda kv: kv[0])
+                        return (super().who(), [k for k, v in loc], x)
+                def peek():
+                    return sys._getframe(1).f_locals['secret']
+                def f():
+                    secret = 'a'
+                    secret = secret + 'b'
+                    return peek()
+                def g():
+                    v = 3
+                    def inner():
+                        return v * 2
+                    v = 4
+                    return inner()
+                def tb():
+                    try:
+                        q = 7
+                        1 / 0
+                    except ZeroDivisionError as e:
+                        return e.__traceback__.tb_frame.f_locals['q']
+                result = [D().who(), f(), g(), tb()]
+                """);
+    }
+
+    @Test void generatorStateAcrossYields() {
+        same("""
+                def gen(a):
+                    t = a * 2
+                    for i in range(3):
+                        got = yield (t, i, [i] * i)
+                        t = t + (got or 0)
+                    return t
+                def drive():
+                    g = gen(5)
+                    out = [next(g), g.send(10), g.send(20)]
+                    try:
+                        g.send(1)
+                    except StopIteration as s:
+                        out.append(s.value)
+                    g2 = gen(1)
+                    next(g2)
+                    try:
+                        g2.throw(ValueError('x'))
+                    except ValueError as e:
+                        out.append(str(e))
+                    return out
+                result = drive()
+                """);
+    }
+
     @Test void fib() {
         same("""
                 def fib(n):
