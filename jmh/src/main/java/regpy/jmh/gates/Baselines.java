@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Pairs each benchmark with its plain-Java baseline (informational, not gated): in the same class,
  * the baseline of method {@code foo} is {@code javaFoo}, and of {@code prog_engine} it is
- * {@code prog_java}; when a class has exactly one Java method, it is the baseline of all the others. The ratio (engine time / Java time) says how far an
+ * {@code prog_java}; when a class has exactly one Java method, it is the baseline of all the others;
+ * {@link GateCatalog#BASELINES} lists the rest. The ratio (engine time / Java time) says how far an
  * engine is from the JVM's own limit for the same work.
  */
 public final class Baselines {
@@ -26,6 +27,8 @@ public final class Baselines {
 
     static Optional<JmhResult> baselineOf(JmhResult r, List<JmhResult> results) {
         String m = r.method();
+        String listed = GateCatalog.BASELINES.get(r.shortName());
+        if (listed != null) return results.stream().filter(j -> j.className().equals(r.className()) && j.method().equals(listed)).findFirst();
         int us = m.lastIndexOf('_');
         String named = us > 0 ? m.substring(0, us) + "_java" : "java" + Character.toUpperCase(m.charAt(0)) + m.substring(1);
         List<JmhResult> javas = results.stream().filter(j -> isJava(j) && j.className().equals(r.className())).toList();

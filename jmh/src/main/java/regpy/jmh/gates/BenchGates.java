@@ -28,7 +28,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *     --json FILE  --report FILE           outputs (default perf-reports/bench-gates.json, .md)
  *     --bench-dir DIR                      the whole-program benchmarks (default ../shared/bench)
  *     --full-size                          count the programs at their full size (slow)
- *     --warmup N --iterations N --time S   the JMH configuration (default 2, 3, 1 s)
+ *     --warmup N --warmup-time S           warmup iterations and their length (default 2 of 2 s: the JIT
+ *                                          needs the time on a loaded 2-core machine)
+ *     --iterations N --time S              measurement iterations and their length (default 3 of 1 s)
  *     --engines a,b                        values of the suites' {@code engine} param (default stack,spin:
  *                                          the reference and the fastest engine; "all" keeps each suite's own)
  * </pre>
@@ -83,13 +85,14 @@ public final class BenchGates {
 
     private static void runJmh(Set<String> suites, Options o) throws RunnerException {
         ChainedOptionsBuilder b = new OptionsBuilder()
-                .warmupIterations(o.warmup).warmupTime(TimeValue.seconds(o.seconds))
+                .warmupIterations(o.warmup).warmupTime(TimeValue.seconds(o.warmupSeconds))
                 .measurementIterations(o.iterations).measurementTime(TimeValue.seconds(o.seconds))
                 .forks(1).addProfiler(GCProfiler.class).shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON).result(o.json.toString());
         for (String s : suites) b.include("regpy\\.jmh\\." + s + "\\.");
         if (!o.engines.equals("all")) b.param("engine", o.engines.split(","));
-        System.out.println("[gates] JMH: " + suites + " (engine=" + o.engines + "), " + o.warmup + " warmup + " + o.iterations + " measurement iterations of " + o.seconds + " s, -prof gc");
+        System.out.println("[gates] JMH: " + suites + " (engine=" + o.engines + "), " + o.warmup + " warmup iterations of " + o.warmupSeconds + " s, "
+                + o.iterations + " measurement iterations of " + o.seconds + " s, -prof gc");
         try {
             new Runner(b.build()).run();
         } catch (NoBenchmarksException e) {
@@ -103,7 +106,7 @@ public final class BenchGates {
         boolean allGates = true, skipJmh, fullSize;
         Path json = Path.of("perf-reports/bench-gates.json"), report = Path.of("perf-reports/bench-gates.md");
         Path benchDir = Path.of("../shared/bench");
-        int warmup = 2, iterations = 3, seconds = 1;
+        int warmup = 2, warmupSeconds = 2, iterations = 3, seconds = 1;
         String engines = "stack," + GateCatalog.FAST_ENGINE;
         final List<String> given = new ArrayList<>();
 
@@ -128,6 +131,7 @@ public final class BenchGates {
                     case "--bench-dir" -> o.benchDir = Path.of(o.take(argv, ++i));
                     case "--warmup" -> o.warmup = Integer.parseInt(o.take(argv, ++i));
                     case "--iterations" -> o.iterations = Integer.parseInt(o.take(argv, ++i));
+                    case "--warmup-time" -> o.warmupSeconds = Integer.parseInt(o.take(argv, ++i));
                     case "--time" -> o.seconds = Integer.parseInt(o.take(argv, ++i));
                     case "--engines" -> o.engines = o.take(argv, ++i);
                     default -> throw new IllegalArgumentException("unknown option " + a);

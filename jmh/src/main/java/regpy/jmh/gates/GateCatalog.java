@@ -28,9 +28,8 @@ public final class GateCatalog {
                     List.of(new RatioGate.Pair(BenchRef.of("DispatchBench.loop_stack"), BenchRef.of("DispatchBench.loop_spun")),
                             new RatioGate.Pair(BenchRef.of("DispatchBench.loopArith_stack"), BenchRef.of("DispatchBench.loopArith_spun"))),
                     3.0),
-            new RatioGate("cache", "inline-cache hit vs uncached load (InlineCacheBench, monomorphic sites)",
-                    BenchRef.of("InlineCacheBench.*", "caches", "off", "site", "mono"),
-                    BenchRef.of("InlineCacheBench.*", "caches", "on", "site", "mono"), 2.0),
+            new RatioGate("cache", "inline-cache hit vs uncached load (InlineCacheBench: global, builtin, attribute, method, module attribute; monomorphic)",
+                    cachePairs("global", "builtin", "attr", "method", "moduleAttr"), 2.0),
             new CountGate("count", "register IR instructions executed vs stack instructions on ../shared/bench (counted)", 0.40),
             new MetricGate("alloc", "bytes allocated per small-int loop iteration on the fastest engine (SmallIntBench, -prof gc)",
                     BenchRef.of("SmallIntBench.smallIntLoop", "engine", FAST_ENGINE), "gc.alloc.rate.norm",
@@ -48,6 +47,28 @@ public final class GateCatalog {
 
     /** Suites run beside the gates' own for the report (plain-Java baseline ratios): CallBench. */
     public static final List<String> REPORT_SUITES = List.of("CallBench");
+
+    /** For each load kind, the pair (kindUncached, kindCached) of InlineCacheBench. */
+    private static List<RatioGate.Pair> cachePairs(String... kinds) {
+        return java.util.Arrays.stream(kinds).map(k -> new RatioGate.Pair(
+                BenchRef.of("InlineCacheBench." + k + "Uncached"), BenchRef.of("InlineCacheBench." + k + "Cached"))).toList();
+    }
+
+    /**
+     * Java baselines that the naming conventions of {@link Baselines} cannot find: benchmark
+     * (Class.method) → baseline method of the same class.
+     */
+    public static final Map<String, String> BASELINES = Map.ofEntries(
+            Map.entry("InlineCacheBench.globalCached", "javaHashMapGet"),
+            Map.entry("InlineCacheBench.globalUncached", "javaHashMapGet"),
+            Map.entry("InlineCacheBench.builtinCached", "javaHashMapGet"),
+            Map.entry("InlineCacheBench.builtinUncached", "javaHashMapGet"),
+            Map.entry("InlineCacheBench.moduleAttrCached", "javaHashMapGet"),
+            Map.entry("InlineCacheBench.moduleAttrUncached", "javaHashMapGet"),
+            Map.entry("InlineCacheBench.attrCached", "javaFieldRead"),
+            Map.entry("InlineCacheBench.attrUncached", "javaFieldRead"),
+            Map.entry("InlineCacheBench.methodCached", "javaFieldRead"),
+            Map.entry("InlineCacheBench.methodUncached", "javaFieldRead"));
 
     private static Map<String, Gate> gates(Gate... gs) {
         Map<String, Gate> m = new LinkedHashMap<>();

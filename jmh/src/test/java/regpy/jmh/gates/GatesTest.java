@@ -112,6 +112,24 @@ class GatesTest {
     }
 
     @Test
+    void catalogCacheGateReadsTheUncachedCachedPairs() {
+        List<JmhResult> rs = new java.util.ArrayList<>();
+        for (String k : List.of("global", "builtin", "attr", "method", "moduleAttr")) {
+            rs.add(r("InlineCacheBench." + k + "Uncached", null, 10, null));
+            rs.add(r("InlineCacheBench." + k + "Cached", null, 4, null));
+        }
+        GateResult g = GateCatalog.GATES.get("cache").check(new Evidence(rs, null));
+        assertTrue(g.passed(), g.toString());
+        assertEquals("2.50×", g.measured());
+        assertFalse(GateCatalog.GATES.get("cache").check(new Evidence(rs.subList(0, 9), null)).passed(), "moduleAttrCached missing");
+        rs.add(r("InlineCacheBench.javaFieldRead", null, 1, null));
+        rs.add(r("InlineCacheBench.javaHashMapGet", null, 2, null));
+        var pairs = Baselines.pairs(rs);
+        assertEquals(10, pairs.size());
+        assertEquals("javaHashMapGet", pairs.get(0).java().method(), "globalUncached is a hash lookup");
+    }
+
+    @Test
     void everyCatalogGateFailsOnEmptyEvidence() {
         for (Gate g : GateCatalog.GATES.values())
             assertFalse(g.check(new Evidence(List.of(), null)).passed(), g.id() + " must not pass by default");
