@@ -1,5 +1,8 @@
 package regpy.objects;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 import regpy.runtime.Abstract;
 
 /**
@@ -12,6 +15,22 @@ import regpy.runtime.Abstract;
  *
  * <p>{@link #keysVersion()} changes whenever a key is added or removed (not when a value is
  * replaced): inline caches of LOAD_GLOBAL guard on it (issue 6).
+ *
+ * <h2>Lock-free reads for inline caches</h2>
+ * Cache hits read without the monitor, in the manner of {@link java.util.concurrent.locks.StampedLock}'s
+ * optimistic reads (a seqlock). Every <em>structural</em> change (a key added or removed, the
+ * arrays grown, compacted or cleared: everything that can change which key an entry index holds)
+ * runs between {@link #beginStructural} and {@link #endStructural}: keysVersion is odd while it
+ * runs and even again, two higher, after it. A reader reads keysVersion (volatile: acquire), then
+ * the arrays (racy plain reads, bounds-checked so a torn snapshot cannot fail), then an acquire
+ * fence, then keysVersion again; equal even values mean no structural change overlapped the
+ * reads, so the entry index still holds the key it held. Replacing the value of an existing key
+ * is not structural: it is one release store of an array element ({@link #VALUES}), which a
+ * reader sees entirely or not at all, and the release/acquire pair publishes the new value's
+ * fields. Mutations still hold the monitor, so writers never overlap one another.
+ *
+ * <p>A type's own dict has a watcher ({@link #watch}): any mutation of it calls
+ * {@link PyType#modified()}, so the type's version changes however the dict is mutated.
  */
 public class PyDict extends PyObject {
     private static final int EMPTY = -1, DUMMY = -2;
@@ -22,7 +41,10 @@ public class PyDict extends PyObject {
     private long[] hashes = new long[5];
     private int used;   // entries in use, including deleted holes
     private int count;  // live entries
+    /** Even when no structural change is in progress; see the class comment. */
     private volatile int keysVersion;
+    /** The type whose namespace this is, told of every mutation; null for other dicts. */
+    private volatile PyType watcher;
     /** Bumped on every mutation; iterators use it to detect concurrent change. */
     private int mutations;
 
@@ -46,6 +68,35 @@ public class PyDict extends PyObject {
     }
 
     public int keysVersion() { return keysVersion; }
+
+    private static final VarHandle KEYS_VERSION, VALUES;
+    static {
+        try {
+            KEYS_VERSION = MethodHandles.lookup().findVarHandle(PyDict.class, "keysVersion", int.class);
+            VALUES = MethodHandles.arrayElementVarHandle(PyObject[].class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Caller holds the lock. Odd keysVersion: optimistic readers fail from here on. The
+     *  volatile read-modify-write keeps the stores that follow from moving before it. */
+    private void beginStructural() { KEYS_VERSION.getAndAdd(this, 1); }
+
+    /** Caller holds the lock. keysVersion even again (a release store after the change). */
+    private void endStructural() { keysVersion = keysVersion + 1; }
+
+    /** Replaces the value of a live entry (not structural): a release store. Caller holds the lock. */
+    private void storeValue(int e, PyObject value) { VALUES.setRelease(values, e, value); }
+
+    /** Makes t's version change on every mutation of this dict (t's own namespace). */
+    void watch(PyType t) { this.watcher = t; }
+
+    /** Caller holds the lock; after the mutation is complete. */
+    private void changed() {
+        PyType t = watcher;
+        if (t != null) t.modified();
+    }
     public synchronized int mutations() { return mutations; }
     public synchronized int size() { return count; }
 
@@ -109,6 +160,76 @@ public class PyDict extends PyObject {
 
     public boolean containsKey(PyObject key) { return get(key) != null; }
 
+    // ---- optimistic (lock-free) reads for inline caches: see the class comment -----------------
+
+    /** Where a str key lives now: its entry index (-1 if absent) and the keys version of that moment. */
+    public record Slot(int index, int keysVersion) {}
+
+    /** The entry index of the str key and the (even) keys version under which it holds. */
+    public synchronized Slot slotOfStr(String key) {
+        return new Slot(findStr(key, PyStr.hashOf(key)), keysVersion);
+    }
+
+    /**
+     * Lock-free: the value of entry e if keysVersion is still {@code version} (an even value from
+     * {@link #slotOfStr}), else null. The same key holds entry e for as long as the version holds.
+     */
+    public PyObject valueIfVersion(int e, int version) {
+        if (keysVersion != version) return null;           // acquire: sees the arrays as of version
+        PyObject[] vals = values;
+        PyObject v = e < vals.length ? (PyObject) VALUES.getAcquire(vals, e) : null;
+        VarHandle.acquireFence();                          // the reads above happen before the re-check
+        return keysVersion == version ? v : null;
+    }
+
+    /**
+     * Lock-free: the value of entry e if that entry's key is the str {@code key}, else null (also
+     * null when a structural change overlapped the read; the caller then takes the locked path).
+     * Keys are unique, so a matching key at e means e holds key's current value.
+     */
+    public PyObject valueIfKeyAt(int e, String key) {
+        int version = keysVersion;
+        if ((version & 1) != 0) return null;
+        PyObject[] ks = keys, vals = values;
+        if (e >= ks.length || e >= vals.length) return null;
+        if (!(ks[e] instanceof PyStr k) || !(k.value == key || k.value.equals(key))) return null;
+        PyObject v = (PyObject) VALUES.getAcquire(vals, e);
+        VarHandle.acquireFence();
+        return keysVersion == version ? v : null;
+    }
+
+    /** Answers of {@link #probeStrOptimistic}. */
+    public static final int ABSENT = -1, UNKNOWN = -2;
+
+    /**
+     * Lock-free probe for a str key (hash = {@link PyStr#hashOf}): its entry index, {@link #ABSENT},
+     * or {@link #UNKNOWN} when a structural change overlapped. Every array access is bounds-checked
+     * and the walk is bounded, so a torn snapshot yields a wrong answer that validation rejects,
+     * never an exception or an endless loop.
+     */
+    public int probeStrOptimistic(String key, long hash) {
+        int version = keysVersion;
+        if ((version & 1) != 0) return UNKNOWN;
+        int[] idx = index;
+        PyObject[] ks = keys;
+        int mask = idx.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        int result = UNKNOWN;
+        for (int n = 0; n <= idx.length; n++) {
+            int e = idx[i];
+            if (e == EMPTY) { result = ABSENT; break; }
+            if (e >= 0 && e < ks.length && ks[e] instanceof PyStr k && (k.value == key || k.value.equals(key))) {
+                result = e;
+                break;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        VarHandle.acquireFence();
+        return keysVersion == version ? result : UNKNOWN;
+    }
+
     // ---- mutation -----------------------------------------------------------------------------
 
     public void put(PyObject key, PyObject value) {
@@ -119,7 +240,7 @@ public class PyDict extends PyObject {
     public synchronized void putStr(String key, PyObject value) {
         long h = PyStr.hashOf(key);
         int e = findStr(key, h);
-        if (e >= 0) { values[e] = value; mutations++; return; }
+        if (e >= 0) { storeValue(e, value); mutations++; changed(); return; }
         insertNew(PyStr.of(key), h, value);
     }
 
@@ -128,8 +249,9 @@ public class PyDict extends PyObject {
         int e = find(key, h);
         if (e >= 0) {
             PyObject old = values[e];
-            values[e] = value;
+            storeValue(e, value);
             mutations++;
+            changed();
             return old;
         }
         insertNew(key, h, value);
@@ -137,6 +259,16 @@ public class PyDict extends PyObject {
     }
 
     private void insertNew(PyObject key, long h, PyObject value) {
+        beginStructural();
+        try {
+            insertNewLocked(key, h, value);
+        } finally {
+            endStructural();
+        }
+        changed();
+    }
+
+    private void insertNewLocked(PyObject key, long h, PyObject value) {
         if (used == keys.length) grow();
         int[] idx = index;
         int mask = idx.length - 1;
@@ -153,7 +285,6 @@ public class PyDict extends PyObject {
         used++;
         count++;
         mutations++;
-        keysVersion++;
         if (used * 3 >= idx.length * 2) rebuildIndex(idx.length * 2);
     }
 
@@ -205,6 +336,18 @@ public class PyDict extends PyObject {
 
     private PyObject removeEntry(int e) {
         if (e < 0) return null;
+        beginStructural();
+        PyObject old;
+        try {
+            old = removeEntryLocked(e);
+        } finally {
+            endStructural();
+        }
+        changed();
+        return old;
+    }
+
+    private PyObject removeEntryLocked(int e) {
         PyObject old = values[e];
         int[] idx = index;
         int mask = idx.length - 1;
@@ -219,7 +362,6 @@ public class PyDict extends PyObject {
         values[e] = null;
         count--;
         mutations++;
-        keysVersion++;
         if (count == 0) clearLocked();
         return old;
     }
@@ -235,7 +377,16 @@ public class PyDict extends PyObject {
         }
     }
 
-    public synchronized void clear() { clearLocked(); mutations++; keysVersion++; }
+    public synchronized void clear() {
+        beginStructural();
+        try {
+            clearLocked();
+            mutations++;
+        } finally {
+            endStructural();
+        }
+        changed();
+    }
 
     private void clearLocked() {
         index = newIndex(8);

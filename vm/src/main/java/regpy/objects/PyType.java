@@ -16,6 +16,11 @@ import regpy.runtime.Errors;
  * <p>Inline caches (issue 6) guard on {@link #version()}: it changes whenever this type's dict,
  * bases or any class in its MRO changes ({@link #modified()} propagates down the weak subclass
  * lists). Attribute lookup through the MRO is memoised per type and reset with the version.
+ * The type's dict is watched ({@link PyDict#watch}), so every mutation of it, by whatever path,
+ * calls modified(); builtin types are watched once their lazy init has filled the dict.
+ *
+ * <p>Versions are unique across all types (one global counter), so a version number read from
+ * a type identifies that type in that state.
  */
 public class PyType extends PyObject {
     private static final AtomicInteger VERSIONS = new AtomicInteger(1);
@@ -79,6 +84,7 @@ public class PyType extends PyObject {
         PyType solid = bases[0];
         this.factory = solid.factory;
         for (PyType b : bases) if (b.isException) this.isException = true;
+        dict.watch(this);
     }
 
     @Override public PyType type() { return metatype == null ? Types.TYPE : metatype; }
@@ -108,6 +114,7 @@ public class PyType extends PyObject {
                     Consumer<PyType> i = init;
                     init = null;
                     if (i != null) i.accept(this);
+                    dict.watch(this);
                     ready = true;
                 }
             }
@@ -140,10 +147,15 @@ public class PyType extends PyObject {
         return false;
     }
 
-    /** Called after any change to this type's dict or bases: new version, caches dropped here and below. */
+    /**
+     * Called after any change to this type's dict or bases: new version, caches dropped here and
+     * below. Order matters for inline caches, which read the version before they look up: the
+     * lookup memo is replaced before the new version is published, so whoever sees the new
+     * version also sees a memo filled only from the changed dicts.
+     */
     public void modified() {
-        version = VERSIONS.getAndIncrement();
         cache = new ConcurrentHashMap<>();
+        version = VERSIONS.getAndIncrement();
         for (PyType sub : liveSubclasses()) sub.modified();
     }
 
@@ -176,15 +188,13 @@ public class PyType extends PyObject {
     /** Sets an attribute in the type dict; the version changes. */
     public void setAttr(String name, PyObject value) {
         if (builtin) throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
-        dict().putStr(name, value);
-        modified();
+        dict().putStr(name, value);   // the watched dict calls modified()
     }
 
     public void delAttr(String name) {
         if (builtin) throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
         if (dict().removeStr(name) == null)
             throw Errors.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
-        modified();
     }
 
     // ---- C3 linearisation ---------------------------------------------------------------------

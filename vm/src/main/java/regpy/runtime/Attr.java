@@ -83,15 +83,15 @@ public final class Attr {
             if (v != null) return v;
         }
         if (descr != null) {
-            if (descr instanceof PyFunction || descr instanceof PyMethodDescr || descr instanceof PyClassMethod
-                    || descr instanceof PyStaticMethod) return descrGet(descr, obj, t);
+            if (isMethodLike(descr)) return descrGet(descr, obj, t);
             if (getter != null) return Calls.callDescr(getter, descr, obj, t);
             return descr;
         }
         return null;
     }
 
-    private static PyObject propertyGet(PyProperty p, PyObject obj) {
+    /** property.__get__(obj): fget(obj), or AttributeError when there is no getter. */
+    public static PyObject propertyGet(PyProperty p, PyObject obj) {
         if (p.fget == null || p.fget == PySingleton.NONE) {
             String n = p.name instanceof PyStr s ? "property '" + s.value + "' of '" + obj.type().getName() + "' object" : "property";
             throw Errors.attributeError(n + " has no getter");
@@ -140,10 +140,7 @@ public final class Attr {
             }
         }
         PyObject v = t.lookup(name);
-        if (v != null) {
-            if (v instanceof PyFunction || v instanceof PyInt || v instanceof PyStr) return v;
-            return descrGet(v, null, t);
-        }
+        if (v != null) return typeAttrValue(v, t);
         if (metaAttr != null) {
             if (metaAttr instanceof PyFunction || metaAttr instanceof PyMethodDescr || metaAttr instanceof PyClassMethod || metaAttr instanceof PyStaticMethod)
                 return descrGet(metaAttr, t, meta);
@@ -151,6 +148,23 @@ public final class Attr {
             return metaAttr;
         }
         return null;
+    }
+
+    /** What type.__getattribute__ returns for v, found on the MRO of t (no metatype descriptor in the way). */
+    public static PyObject typeAttrValue(PyObject v, PyType t) {
+        if (v instanceof PyFunction || v instanceof PyInt || v instanceof PyStr) return v;
+        return descrGet(v, null, t);
+    }
+
+    /** The non-data descriptors genericGetAttr binds with descrGet after the instance dict misses. */
+    public static boolean isMethodLike(PyObject descr) {
+        return descr instanceof PyFunction || descr instanceof PyMethodDescr || descr instanceof PyClassMethod
+                || descr instanceof PyStaticMethod;
+    }
+
+    /** The descriptors loadMethod returns unbound, with self passed separately. */
+    public static boolean isPlainMethod(PyObject descr) {
+        return descr instanceof PyFunction || descr instanceof PyMethodDescr;
     }
 
     static PyObject moduleGetAttr(PyModule m, String name) {
@@ -266,7 +280,7 @@ public final class Attr {
         PyType t = obj.type();
         if (t.lookup("__getattribute__") == OBJECT_GETATTRIBUTE && !(obj instanceof PySuper)) {
             PyObject descr = t.lookup(name);
-            if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
+            if (isPlainMethod(descr)) {
                 PyDict d = obj.getDict();
                 PyObject v = d == null ? null : d.getStr(name);
                 if (v != null) { selfOut[0] = null; return v; }
