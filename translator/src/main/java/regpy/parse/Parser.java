@@ -81,7 +81,13 @@ public final class Parser extends StatementParser {
         if (tokenizer.error() != null) return tokenizer.error();
         // A bracket left open on an earlier line explains the error better (CPython does the same).
         int lastLine = tokens.get(Math.min(Math.max(furthest, fetched), last)).line;
-        if (tokenizer.eofInParens() && src.lineOf(tokenizer.unclosedBracket()) < lastLine) return unclosedBracket();
+        if (tokenizer.eofInParens() && src.lineOf(tokenizer.unclosedBracket()) < lastLine) {
+            // The tokenizer has read past the bracket's line: CPython then takes the text from its
+            // source buffer, without the newline.
+            PySyntaxError u = unclosedBracket();
+            String text = u.text.endsWith("\n") ? u.text.substring(0, u.text.length() - 1) : u.text;
+            return new PySyntaxError(u.kind, u.msg, u.filename, u.lineno, u.offset, u.end_lineno, u.end_offset, text);
+        }
         return e;
     }
 

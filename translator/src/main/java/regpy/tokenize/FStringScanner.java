@@ -23,7 +23,7 @@ final class FStringScanner {
             if (s.startsWith(fs.quote, pos)) {
                 if (spec) {
                     t.pos(pos);
-                    throw t.syntaxError("f-string: expecting '}', or format specs", pos, pos + 1);
+                    throw t.parserError("f-string: expecting '}', or format specs", pos, pos + 1);
                 }
                 if (pos > start) t.emit(TokenType.FSTRING_MIDDLE, start, pos, s.substring(start, pos));
                 t.emit(TokenType.FSTRING_END, pos, pos + fs.quote.length(), fs.quote);

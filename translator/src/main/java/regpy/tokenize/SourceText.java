@@ -103,9 +103,14 @@ public final class SourceText {
                 new String(b, 0, Math.min(bcol, b.length), StandardCharsets.UTF_8).length());
     }
 
-    /** A SyntaxError at 0-based code point columns; the text is the start line. */
+    /**
+     * A SyntaxError raised by the tokenizer itself (CPython's syntaxerror()), at 0-based code point
+     * columns; the text is the start line without its newline, as CPython reports these.
+     */
     public PySyntaxError error(String kind, String msg, int line, int col, int endLine, int endCol) {
-        return new PySyntaxError(kind, msg, filename, line, col + 1, endLine, endCol + 1, line(line));
+        String text = line(line);
+        if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+        return new PySyntaxError(kind, msg, filename, line, col + 1, endLine, endCol + 1, text);
     }
 
     /** A SyntaxError spanning character offsets [from, to). */

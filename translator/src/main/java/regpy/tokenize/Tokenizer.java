@@ -299,7 +299,11 @@ public final class Tokenizer {
         if (col == indents[indentTop]) {
             if (alt != altIndents[indentTop]) throw tabError();
         } else if (col > indents[indentTop]) {
-            if (indentTop + 1 >= MAX_INDENT) throw src.errorAt("IndentationError", "too many levels of indentation", pos, pos);
+            if (indentTop + 1 >= MAX_INDENT) {
+                // reported through the parser in CPython (E_TOODEEP): column 0, end -1, the line as read
+                int l = src.lineOf(pos);
+                throw new PySyntaxError("IndentationError", "too many levels of indentation", src.filename, l, 1, l, 0, src.line(l));
+            }
             if (alt <= altIndents[indentTop]) throw tabError();
             indents[++indentTop] = col;
             altIndents[indentTop] = alt;
@@ -532,6 +536,12 @@ public final class Tokenizer {
     SourceText src() { return src; }
     void emit(int type, int start, int end, String string) { add(type, start, end, string); }
     PySyntaxError syntaxError(String msg, int from, int to) { return err(msg, from, to); }
+
+    /** An error CPython raises from its parser, not its tokenizer: SyntaxError.text keeps the newline. */
+    PySyntaxError parserError(String msg, int from, int to) {
+        PySyntaxError e = err(msg, from, to);
+        return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, src.line(e.lineno));
+    }
 
     /** A tokenizer error reported at the cursor (CPython's offset is the cursor column). */
     PySyntaxError syntaxErrorAtCursor(String msg, int cursor) {

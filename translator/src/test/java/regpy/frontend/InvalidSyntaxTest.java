@@ -1,5 +1,6 @@
 package regpy.frontend;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -70,6 +71,28 @@ class InvalidSyntaxTest {
     @Test
     void testSyntaxExamplesMatchCPython() throws IOException {
         check("test_syntax.tsv", TEST_SYNTAX_RATCHET_PERCENT);
+    }
+
+    /** SyntaxError.text: the line as CPython reports it (tokenizer errors without their newline). */
+    @Test
+    void errorTextMatchesCPython() throws IOException {
+        StringBuilder bad = new StringBuilder();
+        List<Case> cases = cases("error_text.tsv");
+        for (Case c : cases) {
+            String got;
+            try {
+                Parser.parse(c.src(), "<test>", "exec");
+                got = "(accepted)";
+            } catch (PySyntaxError e) {
+                got = e.text == null ? "None" : e.text;
+            }
+            if (!got.equals(unescape(c.expected()))) {
+                bad.append("  ").append(c.src().replace("\n", "\\n")).append("\n    cpython: ").append(c.expected())
+                        .append("\n    regpy:   ").append(got.replace("\n", "\\n")).append('\n');
+            }
+        }
+        assertTrue(cases.size() >= 200, "table too small");
+        assertEquals("", bad.toString(), "SyntaxError.text differs");
     }
 
     private static void check(String table, double ratchet) throws IOException {
