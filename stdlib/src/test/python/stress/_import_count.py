@@ -1,0 +1,2 @@
+# Counts how many times _imported_once's body ran.
+runs = 0
