@@ -187,6 +187,9 @@ final class CodeGen extends ExprGen {
                 else tryStarExcept(t.body(), t.handlers(), t.orelse(), loc);
             }
             case Stmt.Assert a -> {
+                boolean nonEmptyTuple = a.test() instanceof Expr.Tuple t ? !t.elts().isEmpty()
+                        : a.test() instanceof Expr.Constant c && c.value() instanceof Const.Tuple ct && !ct.items().isEmpty();
+                if (nonEmptyTuple) warn("assertion is always true, perhaps remove parentheses?", loc);
                 if (optimize > 0) return;
                 int end = newLabel();
                 jumpIf(a.test(), end, true, loc);

@@ -28,6 +28,7 @@ abstract class CodeGenBase {
     Unit u;
     final Deque<Unit> stack = new ArrayDeque<>();
     int nestlevel;
+    CompileWarnings warnings = CompileWarnings.IGNORE;
 
     CodeGenBase(String filename, SymbolTable st, int optimize, int futureFlags, boolean interactive) {
         this.filename = filename;
@@ -35,6 +36,11 @@ abstract class CodeGenBase {
         this.optimize = optimize;
         this.futureFlags = futureFlags;
         this.interactive = interactive;
+    }
+
+    /** compiler_warn: a SyntaxWarning at the node; SyntaxError instead when the filters make it an error. */
+    void warn(String message, Loc loc) {
+        if (message != null && warnings.warn(message, filename, loc.lineno())) throw error(message, loc);
     }
 
     PySyntaxError error(String msg, Loc loc) {

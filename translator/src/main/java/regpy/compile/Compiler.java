@@ -18,12 +18,25 @@ import regpy.code.CodeObject;
 public final class Compiler {
     private Compiler() {}
 
+    private static volatile CompileWarnings warnings = CompileWarnings.STDERR;
+
+    /** Where SyntaxWarnings of later compilations go (the VM routes them to its warnings module). */
+    public static void setWarnings(CompileWarnings handler) {
+        warnings = java.util.Objects.requireNonNull(handler);
+    }
+
     public static CodeObject compile(Mod tree, String filename, String mode, int optimize) {
+        return compile(tree, filename, mode, optimize, warnings);
+    }
+
+    /** Compiles with SyntaxWarnings going to {@code handler} (see {@link CompileWarnings}). */
+    public static CodeObject compile(Mod tree, String filename, String mode, int optimize, CompileWarnings handler) {
         int future = futureFlags(tree);
         Mod optimized = AstOptimizer.optimize(tree, optimize);
         boolean futureAnnotations = (future & CodeObject.CO_FUTURE_ANNOTATIONS) != 0;
         SymbolTable st = SymbolTable.build(optimized, filename, futureAnnotations);
         CodeGen gen = new CodeGen(filename, st, optimize, future, mode.equals("single"));
+        gen.warnings = handler;
         return gen.module(optimized);
     }
 

@@ -206,6 +206,7 @@ abstract class ExprGen extends CodeGenBase {
     }
 
     private void compare(Expr.Compare e, Loc loc) {
+        warn(SyntaxChecks.compare(e), loc);
         expr(e.left());
         int n = e.ops().size() - 1;
         if (n == 0) {
@@ -261,6 +262,7 @@ abstract class ExprGen extends CodeGenBase {
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
                 Loc l = Loc.of(c);
+                warn(SyntaxChecks.compare(c), l);
                 int n = c.ops().size() - 1;
                 int cleanup = newLabel();
                 expr(c.left());
@@ -421,6 +423,10 @@ abstract class ExprGen extends CodeGenBase {
     }
 
     private void subscript(Expr.Subscript e, Loc loc) {
+        if (e.ctx() == ExprContext.Load) {
+            warn(SyntaxChecks.subscripter(e.value()), Loc.of(e.value()));
+            warn(SyntaxChecks.index(e.value(), e.slice()), Loc.of(e.value()));
+        }
         expr(e.value());
         if (isTwoElementSlice(e.slice()) && e.ctx() != ExprContext.Del) {
             slice((Expr.Slice) e.slice());
@@ -440,6 +446,7 @@ abstract class ExprGen extends CodeGenBase {
 
     private void call(Expr.Call e) {
         if (maybeOptimizeMethodCall(e)) return;
+        warn(SyntaxChecks.caller(e.func()), Loc.of(e.func()));
         expr(e.func());
         op(PUSH_NULL, Loc.of(e.func()));
         callHelper(Loc.of(e), 0, e.args(), e.keywords());

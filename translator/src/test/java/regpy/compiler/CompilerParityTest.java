@@ -21,7 +21,7 @@ class CompilerParityTest {
 
     static CodeObject compile(String name) {
         Mod tree = (Mod) regpy.compile.tools.AstText.read(Fixtures.read(Fixtures.EXPECTED.resolve(name + ".ast")));
-        return Compiler.compile(tree, name + ".py", "exec", 0);
+        return Compiler.compile(tree, name + ".py", "exec", 0, regpy.compile.CompileWarnings.IGNORE);
     }
 
     static String attrs(CodeObject c) { return regpy.compile.tools.CodeAttrs.format(c); }

@@ -36,7 +36,7 @@ public final class CompileParity {
                     } else {
                         tree = Parser.parse(Files.readAllBytes(Path.of(f)), f, "exec");
                     }
-                    CodeObject co = Compiler.compile(tree, f, "exec", 0);
+                    CodeObject co = Compiler.compile(tree, f, "exec", 0, regpy.compile.CompileWarnings.IGNORE);
                     out.write(CodeAttrs.format(co));
                 } catch (Throwable t) {
                     out.write("ERROR " + t.getClass().getSimpleName() + ": " + String.valueOf(t.getMessage()).replace('\n', ' ') + "\n");
