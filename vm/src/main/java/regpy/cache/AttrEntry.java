@@ -112,9 +112,10 @@ final class AttrEntry implements CacheEntry {
             case INSTANCE -> {
                 PyObject v = dictValue(owner, site);
                 if (v == null) return null;
-                if (v != ABSENT) break;
-                if (fallback == NONE) return site.slowLoad(owner);
-                v = fallback == PLAIN ? descr : Attr.descrGet(descr, owner, type);
+                if (v == ABSENT) {
+                    if (fallback == NONE) return site.slowLoad(owner);
+                    v = fallback == PLAIN ? descr : Attr.descrGet(descr, owner, type);
+                }
                 CacheStats.hit(site.kind);
                 return v;
             }
@@ -130,7 +131,6 @@ final class AttrEntry implements CacheEntry {
             }
             default -> { return site.slowLoad(owner); }
         }
-        return null;
     }
 
     /** The method-call form: (method, self) or (value, null) in selfOut, as Attr.loadMethod. Null on a failed guard. */

@@ -52,6 +52,8 @@ public class PyType extends PyObject {
 
     private Consumer<PyType> init;
     private volatile boolean ready;
+    /** Set (under the monitor) while the lazy init runs. */
+    private boolean initializing;
 
     /** A builtin type; its dict is filled by init on first use. */
     public PyType(String name, PyType base, Fn.Factory factory, Consumer<PyType> init) {
@@ -107,16 +109,22 @@ public class PyType extends PyObject {
     /** The type's own dict (filled on first use for builtin types). */
     public PyDict dict() { ensureReady(); return dict; }
 
+    /**
+     * Runs the lazy init once. An init that reads its own type's dict (reentrant, same thread)
+     * gets the partly filled dict without marking the type ready, so other threads wait on the
+     * monitor until the dict is complete, and the dict is watched only from then on (filling it
+     * does not churn the versions of the type and its subclasses).
+     */
     private void ensureReady() {
         if (!ready) {
             synchronized (this) {
-                if (!ready) {
-                    Consumer<PyType> i = init;
-                    init = null;
-                    if (i != null) i.accept(this);
-                    dict.watch(this);
-                    ready = true;
-                }
+                if (ready || initializing) return;
+                initializing = true;
+                Consumer<PyType> i = init;
+                init = null;
+                if (i != null) i.accept(this);
+                dict.watch(this);
+                ready = true;
             }
         }
     }
