@@ -10,7 +10,8 @@ import java.util.List;
 import regpy.code.CodeObject;
 import regpy.code.Pyc;
 import regpy.importer.Importer;
-import regpy.interp.Interpreter;
+import regpy.engine.Engines;
+import regpy.engine.tier.TieredEngine;
 import regpy.modules.AtexitModule;
 import regpy.modules.BuiltinsModule;
 import regpy.modules.SysModule;
@@ -20,7 +21,8 @@ import regpy.runtime.*;
 
 /**
  * The command line: {@code run FILE [ARGS]}, {@code -c CODE [ARGS]}, {@code -m MODULE [ARGS]},
- * {@code -B}, and {@code dis [--ir] FILE} (see {@link DisCommand}). Python runs on its own thread with a large stack; the exit status follows CPython.
+ * {@code -B}, the engine options {@code --engine NAME}, {@code --stats}, {@code --no-caches} (see
+ * {@link EngineOptions}), and {@code dis [--ir] FILE} (see {@link DisCommand}). Python runs on its own thread with a large stack; the exit status follows CPython.
  */
 public final class Main {
     private Main() {}
@@ -36,11 +38,17 @@ public final class Main {
     public static int run(String[] argv) {
         List<String> args = new ArrayList<>(List.of(argv));
         if (!args.isEmpty() && args.get(0).equals("dis")) return dis(args.subList(1, args.size()));
+        EngineOptions options = new EngineOptions();
         String mode = null, target = null;
+        List<String> launcherFlags = new ArrayList<>();   // kept for the child runs of --stats
         while (!args.isEmpty()) {
             String a = args.remove(0);
-            if (a.equals("-B")) { SysModule.dontWriteBytecode = true; continue; }
-            if (a.equals("run")) { mode = "file"; if (args.isEmpty()) return usage(); target = args.remove(0); break; }
+            if (options.accept(a, args)) continue;
+            if (a.equals("-B")) { SysModule.dontWriteBytecode = true; launcherFlags.add(a); continue; }
+            if (a.equals("run")) {
+                while (!args.isEmpty() && options.accept(args.get(0), args.subList(1, args.size()))) args.remove(0);
+                mode = "file"; if (args.isEmpty()) return usage(); target = args.remove(0); break;
+            }
             if (a.equals("-c")) { mode = "code"; if (args.isEmpty()) return usage("Argument expected for the -c option"); target = args.remove(0); break; }
             if (a.equals("-m")) { mode = "module"; if (args.isEmpty()) return usage("Argument expected for the -m option"); target = args.remove(0); break; }
             if (a.startsWith("-")) continue;   // unknown flags are ignored, as harmless interpreter options
@@ -48,7 +56,18 @@ public final class Main {
             target = a;
             break;
         }
+        if (options.error != null) return usage(options.error);
         if (mode == null) return usage();
+        if (options.stats) {
+            List<String> program = new ArrayList<>(launcherFlags);
+            program.add(switch (mode) { case "file" -> "run"; case "code" -> "-c"; default -> "-m"; });
+            program.add(target);
+            program.addAll(args);
+            return StatsCommand.run(program, options.caches, System.err);
+        }
+        if (!options.caches) regpy.cache.InlineCaches.enabled = false;
+        if (options.engine.equals("tiered")) TieredEngine.install();
+        Calls.engine = Engines.select(options.engine);
         if (System.getenv("PYTHONDONTWRITEBYTECODE") != null) SysModule.dontWriteBytecode = true;
         final String m = mode, t = target;
         final int[] status = {0};
@@ -59,6 +78,7 @@ public final class Main {
         } catch (InterruptedException e) {
             return 130;
         }
+        StatsSnapshot.writeIfRequested();
         return status[0];
     }
 
@@ -77,12 +97,12 @@ public final class Main {
 
     private static int usage(String... msg) {
         for (String s : msg) System.err.println(s);
-        System.err.println("usage: regpy [-B] (run FILE | -c CODE | -m MODULE) [ARGS...] | dis [--ir] FILE");
+        System.err.println("usage: regpy [-B] [--engine stack|register|tiered] [--stats] [--no-caches]"
+                + " (run FILE | -c CODE | -m MODULE) [ARGS...] | dis [--ir] FILE");
         return 2;
     }
 
     static int runMain(String mode, String target, List<String> rest) {
-        Calls.engine = Interpreter.INSTANCE;
         List<String> sysArgv = new ArrayList<>();
         List<String> path = new ArrayList<>();
         switch (mode) {
