@@ -27,11 +27,12 @@ public final class AttrCache extends CacheSite {
         if (!InlineCaches.enabled) return Attr.getAttr(owner, name);
         Object s = state;
         if (s instanceof AttrEntry e) {
-            PyObject v = e.load(owner, this);
+            PyObject v = e.load(owner, owner.type(), this);
             if (v != null) return v;
         } else if (s instanceof AttrEntry[] es) {
+            PyType t = owner.type();
             for (AttrEntry e : es) {
-                PyObject v = e.load(owner, this);
+                PyObject v = e.load(owner, t, this);
                 if (v != null) return v;
             }
         }
@@ -44,11 +45,12 @@ public final class AttrCache extends CacheSite {
         if (!InlineCaches.enabled) return Attr.loadMethod(owner, name, selfOut);
         Object s = state;
         if (s instanceof AttrEntry e) {
-            PyObject v = e.loadMethod(owner, this, selfOut);
+            PyObject v = e.loadMethod(owner, owner.type(), this, selfOut);
             if (v != null) return v;
         } else if (s instanceof AttrEntry[] es) {
+            PyType t = owner.type();
             for (AttrEntry e : es) {
-                PyObject v = e.loadMethod(owner, this, selfOut);
+                PyObject v = e.loadMethod(owner, t, this, selfOut);
                 if (v != null) return v;
             }
         }

@@ -84,8 +84,8 @@ final class AttrEntry implements CacheEntry {
         return other instanceof AttrEntry a && a.type == type && a.ownerType == ownerType && a.dict == dict;
     }
 
-    private boolean guard(PyObject owner) {
-        PyType t = owner.type();
+    /** t is owner.type(), read once by the site for all its entries. */
+    private boolean guard(PyObject owner, PyType t) {
         if (t != type || t.version() != version) return false;
         return ownerType == null || (owner == ownerType && ownerType.version() == ownerVersion);
     }
@@ -102,12 +102,33 @@ final class AttrEntry implements CacheEntry {
             PyObject v = d.valueIfKeyAt(index, site.name);
             if (v != null) return v;
         }
-        return d.probeStrOptimistic(site.name, site.nameHash) == PyDict.ABSENT ? ABSENT : null;
+        return lacks(d, site) ? ABSENT : null;
     }
 
-    /** owner.name if the guards hold, else null (the caller then misses and re-specialises). */
-    PyObject load(PyObject owner, AttrCache site) {
-        if (!guard(owner)) return null;
+    /** Whether the dict does not hold the name: its key bits first, else a lock-free probe. */
+    private static boolean lacks(PyDict d, AttrCache site) {
+        return d.certainlyLacks(site.nameHash) || d.probeStrOptimistic(site.name, site.nameHash) == PyDict.ABSENT;
+    }
+
+    /**
+     * owner.name if the guards hold, else null (the caller then misses and re-specialises).
+     * The common hit, an instance dict entry at the cached index, is kept small so that it
+     * inlines into the engine; the other kinds are in {@link #loadOther}.
+     */
+    PyObject load(PyObject owner, PyType t, AttrCache site) {
+        if (!guard(owner, t)) return null;
+        if (kind == INSTANCE && index >= 0) {
+            PyDict d = owner.getDict();
+            PyObject v = d == null ? null : d.valueIfKeyAt(index, site.name);
+            if (v != null) {
+                CacheStats.hit(site.kind);
+                return v;
+            }
+        }
+        return loadOther(owner, site);
+    }
+
+    private PyObject loadOther(PyObject owner, AttrCache site) {
         switch (kind) {
             case INSTANCE -> {
                 PyObject v = dictValue(owner, site);
@@ -134,8 +155,20 @@ final class AttrEntry implements CacheEntry {
     }
 
     /** The method-call form: (method, self) or (value, null) in selfOut, as Attr.loadMethod. Null on a failed guard. */
-    PyObject loadMethod(PyObject owner, AttrCache site, PyObject[] selfOut) {
-        if (!guard(owner)) return null;
+    PyObject loadMethod(PyObject owner, PyType t, AttrCache site, PyObject[] selfOut) {
+        if (!guard(owner, t)) return null;
+        if (fallback == METHOD) {   // the common hit: a method, not shadowed by the instance dict
+            PyDict d = owner.getDict();
+            if (d == null || lacks(d, site)) {
+                CacheStats.hit(site.kind);
+                selfOut[0] = owner;
+                return descr;
+            }
+        }
+        return loadMethodOther(owner, site, selfOut);
+    }
+
+    private PyObject loadMethodOther(PyObject owner, AttrCache site, PyObject[] selfOut) {
         if (kind == INSTANCE) {
             PyObject v = dictValue(owner, site);
             if (v == null) return null;

@@ -43,6 +43,14 @@ public class PyDict extends PyObject {
     private int count;  // live entries
     /** Even when no structural change is in progress; see the class comment. */
     private volatile int keysVersion;
+    /**
+     * One bit per key hash ever inserted (bit {@code hash & 63}), never cleared: a key whose bit
+     * is clear is certainly absent. Lets a LOAD_METHOD cache hit prove that the instance dict
+     * does not shadow the method with one read. Written with release stores under the lock
+     * before the insert completes; bits only accumulate, so a reader that sees the bit clear
+     * ran before any insert of that key completed.
+     */
+    private volatile long keyBits;
     /** The type whose namespace this is, told of every mutation; null for other dicts. */
     private volatile PyType watcher;
     /** Bumped on every mutation; iterators use it to detect concurrent change. */
@@ -69,11 +77,12 @@ public class PyDict extends PyObject {
 
     public int keysVersion() { return keysVersion; }
 
-    private static final VarHandle KEYS_VERSION, VALUES;
+    private static final VarHandle KEYS_VERSION, VALUES, KEY_BITS;
     static {
         try {
             KEYS_VERSION = MethodHandles.lookup().findVarHandle(PyDict.class, "keysVersion", int.class);
             VALUES = MethodHandles.arrayElementVarHandle(PyObject[].class);
+            KEY_BITS = MethodHandles.lookup().findVarHandle(PyDict.class, "keyBits", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -198,6 +207,11 @@ public class PyDict extends PyObject {
         return keysVersion == version ? v : null;
     }
 
+    /** Lock-free: true when the str key (hash = {@link PyStr#hashOf}) is certainly absent; false: maybe present. */
+    public boolean certainlyLacks(long hash) {
+        return ((long) KEY_BITS.getAcquire(this) & (1L << hash)) == 0;
+    }
+
     /** Answers of {@link #probeStrOptimistic}. */
     public static final int ABSENT = -1, UNKNOWN = -2;
 
@@ -269,6 +283,7 @@ public class PyDict extends PyObject {
     }
 
     private void insertNewLocked(PyObject key, long h, PyObject value) {
+        KEY_BITS.setRelease(this, (long) KEY_BITS.get(this) | (1L << h));
         if (used == keys.length) grow();
         int[] idx = index;
         int mask = idx.length - 1;
