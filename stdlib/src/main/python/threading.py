@@ -21,8 +21,8 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-Lock = _allocate_lock
-_RLock = type(_thread.RLock())   # _thread.RLock is a factory function
+Lock = _thread.LockType          # a class since 3.13: type(Lock()) is _thread.lock
+_RLock = _thread.RLock
 
 _profile_hook = None
 _trace_hook = None
@@ -74,6 +74,10 @@ class Condition:
         # A list, not a deque: importing collections costs startup time, and waiter
         # lists are short (and always touched with the lock held).
         self._waiters = []
+        for name in ('_is_owned', '_release_save', '_acquire_restore'):
+            method = getattr(lock, name, None)
+            if method is not None:
+                setattr(self, name, method)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -84,10 +88,9 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
+    # The generic versions, for a plain lock; __init__ replaces them with an RLock's own (which
+    # must fully release however many times it is held).
     def _is_owned(self):
-        owned = getattr(self._lock, '_is_owned', None)
-        if owned is not None and isinstance(self._lock, _RLock):
-            return owned()
         # A plain lock: owned (by someone) when it cannot be acquired now.
         if self._lock.acquire(False):
             self._lock.release()
@@ -95,19 +98,10 @@ class Condition:
         return True
 
     def _release_save(self):
-        # Fully release the lock (an RLock may be held several times) and remember depth.
-        if isinstance(self._lock, _RLock):
-            depth = 0
-            while self._lock._is_owned():
-                self._lock.release()
-                depth += 1
-            return depth
         self._lock.release()
-        return 1
 
-    def _acquire_restore(self, depth):
-        for _ in range(depth):
-            self._lock.acquire()
+    def _acquire_restore(self, state):
+        self._lock.acquire()
 
     def wait(self, timeout=None):
         if not self._is_owned():
@@ -484,6 +478,10 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    # The name matters: an uncaught exception's traceback starts in this frame, as in CPython.
+    def _bootstrap_inner(self):
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
@@ -653,7 +651,7 @@ def main_thread():
 # ---------------------------------------------------------------------------
 # excepthook
 
-class ExceptHookArgs(tuple):
+class _ExceptHookArgs(tuple):
     """(exc_type, exc_value, exc_traceback, thread), also readable by attribute."""
 
     def __new__(cls, args):
@@ -667,6 +665,9 @@ class ExceptHookArgs(tuple):
     def __repr__(self):
         return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
                 % tuple(self))
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
@@ -700,7 +701,7 @@ def _make_invoke_excepthook():
         try:
             if hook is None:
                 hook = __excepthook__
-            hook(ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
+            hook(_ExceptHookArgs([exc_type, exc_value, exc_tb, thread]))
         except Exception as exc:
             exc.__suppress_context__ = True
             _sys.excepthook(*_sys.exc_info())

@@ -41,7 +41,7 @@ public final class AtexitModule {
             } catch (PyException e) {
                 if (e.exc.type().isSubtype(Types.SYSTEM_EXIT)) continue;
                 SysModule.STDOUT.flush();
-                SysModule.STDERR.write("Exception ignored in atexit callback: " + Abstract.reprString(h[0]) + "\n");
+                SysModule.STDERR.write("Exception ignored in atexit callback " + Abstract.reprString(h[0]) + ":\n");
                 TracebackPrinter.print(e.exc);
             }
         }

@@ -1,6 +1,7 @@
 package regpy.modules;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import regpy.objects.*;
@@ -13,68 +14,234 @@ public final class ThreadModule {
     /** Stack size of Python threads: deep recursion must hit RecursionError before the JVM stack ends. */
     public static final long STACK_SIZE = 1L << 30;
 
-    static final PyType LOCK = Types.builtin("_thread.lock", Types.OBJECT, null, ThreadModule::initLock);
-    static final PyType RLOCK = Types.builtin("_thread.RLock", Types.OBJECT, null, ThreadModule::initLock);
+    /** _thread.lock (threading.Lock): a class since 3.13, not subclassable. */
+    static final PyType LOCK = Types.builtin("lock", Types.OBJECT, null, ThreadModule::initLock);
+    /** _thread.RLock (what threading.RLock() returns). */
+    static final PyType RLOCK = Types.builtin("RLock", Types.OBJECT, null, ThreadModule::initRLock);
+    static { LOCK.baseType = false; }
 
-    /** A lock: binary (non-reentrant, releasable by any thread) or reentrant. */
+    /**
+     * A binary lock: any thread may release it. A one-permit semaphore: an uncontended
+     * acquire/release is one CAS each, a contended acquire parks (no spinning in Python code).
+     */
     static final class Lock extends PyObject {
-        final boolean reentrant;
         final java.util.concurrent.Semaphore sem = new java.util.concurrent.Semaphore(1);
-        final ReentrantLock rlock = new ReentrantLock();
-        Lock(boolean reentrant) { this.reentrant = reentrant; }
-        @Override public PyType type() { return reentrant ? RLOCK : LOCK; }
+        @Override public PyType type() { return LOCK; }
 
         boolean acquire(boolean blocking, double timeout) {
+            if (sem.tryAcquire()) return true;
+            if (!blocking) return false;
             try {
-                if (reentrant) {
-                    if (!blocking) return rlock.tryLock();
-                    if (timeout < 0) { rlock.lockInterruptibly(); return true; }
-                    return rlock.tryLock((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-                }
-                if (!blocking) return sem.tryAcquire();
                 if (timeout < 0) { sem.acquire(); return true; }
                 return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
-                throw Errors.of(Types.KEYBOARD_INTERRUPT, new PyObject[0]);
+                throw Interrupts.keyboardInterrupt();
             }
         }
 
+        /** Releases; the check and the release are one step (two releasers cannot both succeed). */
         void release() {
-            if (reentrant) {
-                if (!rlock.isHeldByCurrentThread()) throw Errors.runtimeError("cannot release un-acquired lock");
-                rlock.unlock();
-            } else {
+            synchronized (this) {
                 if (sem.availablePermits() > 0) throw Errors.runtimeError("release unlocked lock");
                 sem.release();
             }
         }
 
-        boolean locked() { return reentrant ? rlock.isLocked() : sem.availablePermits() == 0; }
+        boolean locked() { return sem.availablePermits() == 0; }
+    }
+
+    /** A reentrant lock owned by the thread that acquired it; {@code count} mirrors the hold count for repr. */
+    static final class RLock extends PyObject {
+        /** ReentrantLock exposes its owner only to subclasses. */
+        static final class Owned extends ReentrantLock {
+            Thread ownerThread() { return getOwner(); }
+        }
+        final Owned lock = new Owned();
+        volatile int count;
+        private final PyType type;
+        RLock(PyType type) { this.type = type; }
+        @Override public PyType type() { return type; }
+
+        boolean acquire(boolean blocking, double timeout) {
+            boolean ok;
+            if (lock.tryLock()) ok = true;
+            else if (!blocking) ok = false;
+            else {
+                try {
+                    if (timeout < 0) { lock.lockInterruptibly(); ok = true; }
+                    else ok = lock.tryLock((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    throw Interrupts.keyboardInterrupt();
+                }
+            }
+            if (ok) count = lock.getHoldCount();
+            return ok;
+        }
+
+        void release() {
+            if (!lock.isHeldByCurrentThread()) throw Errors.runtimeError("cannot release un-acquired lock");
+            count = lock.getHoldCount() - 1;
+            lock.unlock();
+        }
+
+        /** Condition.wait: releases every hold, returning (count, owner) to restore later. */
+        PyObject releaseSave() {
+            if (!lock.isHeldByCurrentThread()) throw Errors.runtimeError("cannot release un-acquired lock");
+            int n = lock.getHoldCount();
+            count = 0;
+            for (int i = 0; i < n; i++) lock.unlock();
+            return PyTuple.of(PyInt.of(n), PyInt.of(Thread.currentThread().threadId()));
+        }
+
+        void acquireRestore(PyObject state) {
+            int n = (int) Abstract.indexLong(Abstract.getItem(state, PyInt.ZERO));
+            try {
+                for (int i = 0; i < n; i++) lock.lockInterruptibly();
+            } catch (InterruptedException e) {
+                throw Interrupts.keyboardInterrupt();
+            }
+            count = n;
+        }
+
+        long ownerIdent() {
+            Thread t = lock.ownerThread();
+            return t == null ? 0 : t.threadId();
+        }
+    }
+
+    /** acquire(blocking=True, timeout=-1) with CPython's argument checks; returns {blocking, timeout}. */
+    private static double[] acquireArgs(PyObject[] a, String[] k) {
+        PyObject[] p = Args.parse("acquire", a, k, 0, "blocking", "timeout");
+        boolean blocking = p[0] == null || Abstract.isTrue(p[0]);
+        double timeout = p[1] == null ? -1 : regpy.types.FloatType.convert(p[1]);
+        if (!blocking && timeout != -1) throw Errors.valueError("can't specify a timeout for a non-blocking call");
+        if (timeout < 0 && timeout != -1) throw Errors.valueError("timeout value must be a non-negative number");
+        if (timeout > TIMEOUT_MAX) throw Errors.overflowError("timeout value is too large");
+        return new double[] {blocking ? 1 : 0, timeout};
+    }
+
+    static final double TIMEOUT_MAX = 9223372036.0;
+
+    /**
+     * Ctrl-C (SIGINT) as KeyboardInterrupt in the main Python thread, as CPython raises it.
+     *
+     * <p>The handler marks an interrupt pending and interrupts the main thread, so a main thread
+     * blocked in a lock, join, Condition/Event/Queue wait (all built on _thread locks) raises
+     * KeyboardInterrupt there. Code that does not block only sees it where something polls
+     * {@link #checkPending()}; until the interpreter polls it at back edges, an interrupt nobody
+     * took within {@link #GRACE_MILLIS} falls back to the JVM's default (exit status 130), so Ctrl-C
+     * never stops working. Installed when {@code _thread} is first imported (by the main thread).
+     */
+    public static final class Interrupts {
+        private Interrupts() {}
+
+        static final long GRACE_MILLIS = 2000;
+
+        private static final AtomicBoolean PENDING = new AtomicBoolean();
+        private static volatile Thread main;
+
+        /** Installs the SIGINT handler once; mainThread receives the interrupts. */
+        static synchronized void install(Thread mainThread) {
+            if (main != null) return;
+            main = mainThread;
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> deliver());
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // No SIGINT on this platform, or the JVM reserved it (-Xrs): keep the default.
+            }
+        }
+
+        private static void deliver() {
+            PENDING.set(true);
+            Thread t = main;
+            if (t != null) t.interrupt();
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    Thread.sleep(GRACE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (PENDING.get()) System.exit(130);
+            });
+        }
+
+        /** Raises KeyboardInterrupt in the main thread when a SIGINT is pending (a safe point to poll). */
+        public static void checkPending() {
+            if (Thread.currentThread() == main && PENDING.getAndSet(false)) {
+                Thread.interrupted();
+                throw Errors.of(Types.KEYBOARD_INTERRUPT, new PyObject[0]);
+            }
+        }
+
+        /**
+         * The exception for a blocking call that was interrupted: KeyboardInterrupt (the pending
+         * signal is consumed). A thread interrupted for another reason gets it too, as the only
+         * interruption Python code can cause is Ctrl-C.
+         */
+        static PyException keyboardInterrupt() {
+            PENDING.set(false);
+            return Errors.of(Types.KEYBOARD_INTERRUPT, new PyObject[0]);
+        }
     }
 
     static void initLock(PyType t) {
-        t.mv("acquire", (self, a, k) -> {
-            PyObject[] p = Args.parse("acquire", a, k, 0, "blocking", "timeout");
-            boolean blocking = p[0] == null || Abstract.isTrue(p[0]);
-            double timeout = p[1] == null ? -1 : regpy.types.FloatType.convert(p[1]);
-            return PyBool.of(((Lock) self).acquire(blocking, timeout));
+        t.set("__module__", PyStr.of("_thread"));
+        t.staticMethod("__new__", (a, k) -> {
+            int n = a.length - 1;
+            if (n > 0 || (k != null && k.length > 0)) throw Errors.typeError("lock expected 0 arguments, got " + n);
+            return new Lock();
         });
-        t.m0("release", self -> { ((Lock) self).release(); return PySingleton.NONE; });
-        t.m0("locked", self -> PyBool.of(((Lock) self).locked()));
+        Fn.MV acquire = (self, a, k) -> {
+            double[] p = acquireArgs(a, k);
+            return PyBool.of(((Lock) self).acquire(p[0] != 0, p[1]));
+        };
+        Fn.M0 release = self -> { ((Lock) self).release(); return PySingleton.NONE; };
+        Fn.M0 locked = self -> PyBool.of(((Lock) self).locked());
+        t.mv("acquire", acquire);
+        t.mv("acquire_lock", acquire);
+        t.m0("release", release);
+        t.m0("release_lock", release);
+        t.m0("locked", locked);
+        t.m0("locked_lock", locked);
         t.m0("__enter__", self -> PyBool.of(((Lock) self).acquire(true, -1)));
         t.mv("__exit__", (self, a, k) -> { ((Lock) self).release(); return PySingleton.NONE; });
-        t.m0("_is_owned", self -> PyBool.of(((Lock) self).rlock.isHeldByCurrentThread()));
-        t.m0("__repr__", self -> PyStr.of("<" + (((Lock) self).locked() ? "locked" : "unlocked") + " " + self.type().getName() + " object at " + regpy.types.ObjectType.addr(self) + ">"));
+        t.m0("_at_fork_reinit", self -> PySingleton.NONE);
+        t.m0("__repr__", self -> PyStr.of("<" + (((Lock) self).locked() ? "locked" : "unlocked")
+                + " _thread.lock object at " + regpy.types.ObjectType.addr(self) + ">"));
+    }
+
+    static void initRLock(PyType t) {
+        t.set("__module__", PyStr.of("_thread"));
+        t.staticMethod("__new__", (a, k) -> new RLock((PyType) a[0]));
+        t.mv("acquire", (self, a, k) -> {
+            double[] p = acquireArgs(a, k);
+            return PyBool.of(((RLock) self).acquire(p[0] != 0, p[1]));
+        });
+        t.m0("release", self -> { ((RLock) self).release(); return PySingleton.NONE; });
+        t.m0("__enter__", self -> PyBool.of(((RLock) self).acquire(true, -1)));
+        t.mv("__exit__", (self, a, k) -> { ((RLock) self).release(); return PySingleton.NONE; });
+        t.m0("_is_owned", self -> PyBool.of(((RLock) self).lock.isHeldByCurrentThread()));
+        t.m0("_recursion_count", self -> PyInt.of(((RLock) self).lock.getHoldCount()));
+        t.m0("_release_save", self -> ((RLock) self).releaseSave());
+        t.m1("_acquire_restore", (self, st) -> { ((RLock) self).acquireRestore(st); return PySingleton.NONE; });
+        t.m0("_at_fork_reinit", self -> PySingleton.NONE);
+        t.m0("__repr__", self -> {
+            RLock r = (RLock) self;
+            long owner = r.ownerIdent();
+            String typeName = self.type() == RLOCK ? "_thread.RLock" : self.type().getName();
+            return PyStr.of("<" + (owner != 0 ? "locked" : "unlocked") + " " + typeName + " object owner=" + owner + " count=" + (owner != 0 ? r.count : 0) + " at " + regpy.types.ObjectType.addr(self) + ">");
+        });
     }
 
     static PyModule create(String name) {
+        Interrupts.install(Thread.currentThread());
         PyModule m = new PyModule(name);
         m.set("LockType", LOCK);
         m.set("RLock", RLOCK);
         m.set("error", Types.RUNTIME_ERROR);
-        m.set("TIMEOUT_MAX", PyFloat.of(9223372036.0));
-        m.def("allocate_lock", (a, k) -> new Lock(false));
-        m.def("RLock", (a, k) -> new Lock(true));
+        m.set("lock", LOCK);
+        m.set("TIMEOUT_MAX", PyFloat.of(TIMEOUT_MAX));
+        m.def("allocate_lock", (a, k) -> { Args.count("allocate_lock", a, k, 0, 0); return new Lock(); });
         m.def("get_ident", (a, k) -> PyInt.of(Thread.currentThread().threadId()));
         m.def("get_native_id", (a, k) -> PyInt.of(Thread.currentThread().threadId()));
         m.def("start_new_thread", (a, k) -> {
