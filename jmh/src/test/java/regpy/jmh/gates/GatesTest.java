@@ -142,5 +142,6 @@ class GatesTest {
         assertEquals("# N = 1 in a comment\nN = 10\nNUM = 5\nREPEAT = 1   # note\n", out);
         assertThrows(IllegalArgumentException.class, () -> InstructionCounts.resize(src, Map.of("STEPS", "1")));
         assertEquals(Map.of("status", "0", "stack", "12", "register", "7"), InstructionCounts.parseCounts("status=0\nstack=12\nregister=7\n"));
+        assertEquals(List.of("sum 3"), InstructionCounts.checksum("info t=0.5s\nsum 3\n\n"), "timing lines do not count");
     }
 }
