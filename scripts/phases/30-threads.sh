@@ -46,8 +46,9 @@ for engine in $ENGINES; do
         for ((r = 1; r <= REPEAT; r++)); do
             total=$r
             start=$(date +%s.%N)
+            # On timeout SIGQUIT makes the JVM print its threads' stacks (kept for the report).
             (cd "$DIR" && REGPY_JAVA_OPTS="${REGPY_JAVA_OPTS:-} -Dregpy.engine=$engine" \
-                timeout 300 "$ROOT/scripts/vm" run "$name.py" $(args_for "$name")) >"$tmp/out" 2>"$tmp/err"
+                timeout -s QUIT -k 10 300 "$ROOT/scripts/vm" run "$name.py" $(args_for "$name")) >"$tmp/out" 2>"$tmp/err"
             rc=$?
             secs=$(echo "$(date +%s.%N) - $start" | bc)
             expected="$DIR/$name.out"
@@ -59,7 +60,10 @@ for engine in $ENGINES; do
             if [ $rc = 0 ] && [ ! -s "$tmp/err" ] && cmp -s "$tmp/got" "$tmp/want"; then
                 ok=$((ok + 1))
             else
-                if [ $rc = 124 ]; then fail_note="timeout"; else fail_note="exit $rc"; fi
+                if [ $rc = 124 ] || [ $rc = 137 ]; then fail_note="timeout"; else fail_note="exit $rc"; fi
+                keep="${TMPDIR:-/tmp}/regpy-stress-$engine-$name.$$.txt"
+                cat "$tmp/out" "$tmp/err" >"$keep"
+                fail_note="$fail_note (output and any thread dump: $keep)"
                 fail_note="$fail_note; $(diff "$tmp/want" "$tmp/got" | grep '^[<>]' | head -3 | tr '\n' ' ')"
                 fail_note="$fail_note$(head -c 300 "$tmp/err" | tr '\n' ' ')"
                 break
