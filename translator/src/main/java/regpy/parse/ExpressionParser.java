@@ -719,7 +719,7 @@ abstract class ExpressionParser extends ParserBase {
         p = s;
         try {
             Expr e = starExpressions();
-            Expr bad = Targets.invalid(e, ExprContext.Store);
+            Expr bad = Targets.invalidForTarget(e);
             if (bad != null) throw errorAtNode("cannot assign to " + Targets.describe(bad), bad);
         } catch (Fail f) { /* generic */ }
         p = s;

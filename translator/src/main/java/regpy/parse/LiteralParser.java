@@ -150,6 +150,45 @@ abstract class LiteralParser extends DisplayParser {
         return new Piece(Escapes.decodeStr(this, str, raw, t), t.line, t.bcol, t.endLine, end);
     }
 
+    /**
+     * The source of a self-documenting expression ('{x = }') as CPython keeps it: each line cut
+     * at its first '#' (naively, even inside a string, as CPython does), newlines kept.
+     */
+    static String withoutComments(String text) {
+        if (text.indexOf('#') < 0) return text;
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            int hash = text.indexOf('#', i);
+            sb.append(text, i, hash >= 0 && hash < end ? hash : end);
+            if (nl < 0) break;
+            sb.append('\n');
+            i = nl + 1;
+        }
+        return sb.toString();
+    }
+
+    /** Parses as long a primary (atom and trailers) as possible; false when not even the atom parses. */
+    private boolean longestPrimary() {
+        try {
+            atom();
+        } catch (Fail f) {
+            return false;
+        }
+        while (at(DOT) || at(LPAR) || at(LSQB)) {
+            int m = p;
+            try {
+                trailers(m, null);
+            } catch (Fail f) {
+                p = m;
+                return true;
+            }
+        }
+        return true;
+    }
+
     /** '{' annotated_rhs ['='] ['!' NAME] [':' spec*] '}' */
     private void replacementField(List<Object> parts, boolean raw) {
         int s = p;
@@ -169,9 +208,23 @@ abstract class LiteralParser extends DisplayParser {
         fstringDepth++;
         Expr value;
         try {
-            value = atKw("yield") ? yieldExpr() : starExpressions();
+            // '{' !annotated_rhs: CPython's message names the token after the brace
+            if (!startsExpression() && !at(STAR)) throw errorAtToken("f-string: expecting a valid expression after '{'", tok());
+            int vs = p;
+            try {
+                value = atKw("yield") ? yieldExpr() : starExpressions();
+            } catch (Fail f) {
+                // PEG would have taken the longest expression that parses ('a' of 'a +'): report what follows it
+                p = vs;
+                if (!longestPrimary()) throw errorAtToken("f-string: expecting a valid expression after '{'", tokens.get(vs));
+                throw errorAtToken("f-string: expecting '=', or '!', or ':', or '}'", tok());
+            }
         } finally {
             fstringDepth--;
+        }
+        if (!at(EQUAL) && !at(EXCLAMATION) && !at(COLON) && !at(RBRACE) && !at(FSTRING_END) && !at(NEWLINE)
+                && !at(ENDMARKER)) {
+            throw errorAtToken("f-string: expecting '=', or '!', or ':', or '}'", tok());
         }
         int conversion = -1;
         boolean debug = at(EQUAL);
@@ -180,12 +233,14 @@ abstract class LiteralParser extends DisplayParser {
             Token after = tok();
             if (after.type != EXCLAMATION && after.type != COLON && after.type != RBRACE && after.type != FSTRING_END)
                 throw errorAtToken("f-string: expecting '!', or ':', or '}'", after);
-            String text = src.text.substring(open.end, after.start);
+            String text = withoutComments(src.text.substring(open.end, after.start));
             parts.add(new Piece(text, open.endLine, open.bendCol, after.line, after.bcol));
         }
         if (at(EXCLAMATION)) {
             Token bang = next();
             Token c = tok();
+            if (c.type != NAME && c.type != COLON && c.type != RBRACE || c.type == NAME && KEYWORDS.contains(c.string))
+                throw errorAtToken("f-string: invalid conversion character", c);   // '!' !NAME
             if (c.type != NAME || c.start != bang.end) {
                 throw errorAtToken("f-string: missing conversion character", c.type == NAME ? bang : c);
             }

@@ -76,9 +76,22 @@ public final class Parser extends StatementParser {
         }
     }
 
+    /**
+     * Tokenizer errors CPython signals through the tokenizer's state (E_DEDENT, E_TABSPACE,
+     * E_TOODEEP, E_LINECONT, E_EOF) rather than by raising: they surface only when the parser
+     * reaches them, so they never replace a parser error found earlier in the file.
+     */
+    private static final java.util.Set<String> STATE_ERRORS = java.util.Set.of(
+            "unindent does not match any outer indentation level", "inconsistent use of tabs and spaces in indentation",
+            "too many levels of indentation", "unexpected character after line continuation character",
+            "unexpected EOF while parsing");
+
     /** A tokenizer error later in the file replaces a parser error, as in CPython. */
     private PySyntaxError preferTokenizerError(PySyntaxError e) {
-        if (tokenizer.error() != null) return tokenizer.error();
+        if (tokenizer.error() != null && !STATE_ERRORS.contains(tokenizer.error().msg)) {
+            // CPython keeps the parser's error when the tokenizer failed inside an f-string
+            return tokenizer.errorInFString() ? e : tokenizer.error();
+        }
         // A bracket left open on an earlier line explains the error better (CPython does the same).
         int lastLine = tokens.get(Math.min(Math.max(furthest, fetched), last)).line;
         if (tokenizer.eofInParens() && src.lineOf(tokenizer.unclosedBracket()) < lastLine) {
@@ -106,6 +119,11 @@ public final class Parser extends StatementParser {
         if (t.type == ERRORTOKEN && tokenizer.eofInParens()) return unclosedBracket();
         if (t.type == ENDMARKER && src.text.isEmpty())
             return new PySyntaxError("SyntaxError", "invalid syntax", src.filename, 0, 0, 0, 0, null);
+        if (t.type == ENDMARKER) {
+            // CPython's ENDMARKER has column -1 and the line number of the last line read
+            int l = src.lineOf(src.text.length() - 1);
+            return new PySyntaxError("SyntaxError", "invalid syntax", src.filename, l, 0, l, 0, parsedLine(l));
+        }
         return errorAtToken("invalid syntax", t);
     }
 

@@ -25,26 +25,36 @@ final class Targets {
     }
 
     /** The first sub-expression that cannot be a target in ctx, or null. */
-    static Expr invalid(Expr e, ExprContext ctx) {
+    static Expr invalid(Expr e, ExprContext ctx) { return invalid(e, ctx, false); }
+
+    /**
+     * The invalid part of a for-loop target (CPython's FOR_TARGETS): a comparison there is the
+     * target and 'in' run together, so only the left of an 'in' is examined, and any other
+     * comparison leaves the error to the generic "invalid syntax".
+     */
+    static Expr invalidForTarget(Expr e) { return invalid(e, ExprContext.Store, true); }
+
+    private static Expr invalid(Expr e, ExprContext ctx, boolean forTargets) {
         switch (e) {
             case Expr.Name n -> { return null; }
             case Expr.Attribute a -> { return null; }
             case Expr.Subscript s -> { return null; }
             case Expr.Starred s -> {
                 if (ctx == ExprContext.Del) return e;
-                return invalid(s.value(), ctx);
+                return invalid(s.value(), ctx, forTargets);
             }
             case Expr.Tuple t -> {
-                for (Expr x : t.elts()) { Expr b = invalid(x, ctx); if (b != null) return b; }
+                for (Expr x : t.elts()) { Expr b = invalid(x, ctx, forTargets); if (b != null) return b; }
                 return null;
             }
             case Expr.List l -> {
-                for (Expr x : l.elts()) { Expr b = invalid(x, ctx); if (b != null) return b; }
+                for (Expr x : l.elts()) { Expr b = invalid(x, ctx, forTargets); if (b != null) return b; }
                 return null;
             }
             case Expr.Compare c -> {
-                // 'for x in y in z': CPython points at the part left of 'in'.
-                if (ctx == ExprContext.Store && c.ops().get(0) == regpy.ast.Cmpop.In) return invalid(c.left(), ctx);
+                if (forTargets) return c.ops().get(0) == regpy.ast.Cmpop.In ? invalid(c.left(), ctx, true) : null;
+                // 'x in y = 1' and the like: CPython points at the part left of 'in' as well.
+                if (ctx == ExprContext.Store && c.ops().get(0) == regpy.ast.Cmpop.In) return invalid(c.left(), ctx, false);
                 return e;
             }
             default -> { return e; }

@@ -33,6 +33,7 @@ public final class Tokenizer {
     private final List<Paren> parens = new ArrayList<>();
     private final List<FString> fstrings = new ArrayList<>();
     private PySyntaxError error;
+    private boolean errorInFString;
     private boolean eofInParens;
     private int unclosed = -1;
     private int commentStart = -1;          // start of a comment just skipped (parser mode)
@@ -92,6 +93,9 @@ public final class Tokenizer {
     /** The tokenizer error ending the token list, or null (also null for EOF inside brackets). */
     public PySyntaxError error() { return error; }
 
+    /** True when the error was raised inside an f-string (it then never replaces a parser error). */
+    public boolean errorInFString() { return errorInFString; }
+
     /** True when the input ended inside an open bracket (the parser then reports it as never closed). */
     public boolean eofInParens() { return eofInParens; }
 
@@ -111,6 +115,7 @@ public final class Tokenizer {
             }
         } catch (PySyntaxError e) {
             error = e;
+            errorInFString = !fstrings.isEmpty();
             int p = Math.min(pos, n);
             add(TokenType.ERRORTOKEN, p, p, "");
         } catch (EofInParens e) {
@@ -484,7 +489,7 @@ public final class Tokenizer {
                 int type = TokenType.OP_TYPES[i];
                 pos += op.length();
                 if (c == '(' || c == '[' || c == '{') {
-                    if (parens.size() >= 200) throw err("too many nested parentheses", start, pos);
+                    if (parens.size() >= 200) throw errAt("too many nested parentheses", start);
                     parens.add(new Paren(c, start, null));
                 } else if (c == ')' || c == ']' || c == '}') {
                     closeBracket(c, start);
