@@ -13,18 +13,39 @@ public final class SetOrder {
 
     private static final long MODULUS = (1L << 61) - 1;
 
-    /** Whether every member's hash is known (ints, str, bytes). */
+    /** hash(None): a constant since 3.12 (0xFCA86420). */
+    private static final long NONE_HASH = 0xFCA86420L;
+    /** tuplehash's xxHash primes (64-bit build). */
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L, XXPRIME_2 = 0xC2B2AE3D27D4EB4FL, XXPRIME_5 = 0x27D4EB2F165667C5L;
+
+    /** Whether every member's hash is known (ints, str, bytes, None, and tuples of these). */
     public static boolean hashable(Object v) {
-        return v instanceof Long || v instanceof Boolean || v instanceof String || v instanceof Const.Bytes;
+        if (v instanceof Const.Tuple t) return t.items().stream().allMatch(SetOrder::hashable);
+        return v instanceof Long || v instanceof Boolean || v instanceof String || v instanceof Const.Bytes
+                || v == Const.NONE;
     }
 
     public static long hash(Object v) {
         if (v instanceof String s) return strHash(s);
         if (v instanceof Const.Bytes b) return bytesHash(b.data());
+        if (v == Const.NONE) return NONE_HASH;
+        if (v instanceof Const.Tuple t) return tupleHash(t.items());
         long x = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
         long h = Math.floorMod(x, MODULUS);
         if (x < 0) h = -Math.floorMod(-x, MODULUS);
         return h == -1 ? -2 : h;
+    }
+
+    /** tuplehash (xxHash-style lanes over the item hashes, 64-bit). */
+    private static long tupleHash(java.util.List<Object> items) {
+        long acc = XXPRIME_5;
+        for (Object item : items) {
+            acc += hash(item) * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += items.size() ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
     }
 
     private static long bytesHash(byte[] data) {

@@ -344,9 +344,25 @@ final class ConstFold {
             if (!keys.contains(k)) { keys.add(k); out.add(v); }
         }
         for (Object v : out) if (!regpy.code.SetOrder.hashable(v)) return out;
-        // CPython builds the set from the literal's items and then rebuilds it twice in iteration
-        // order (constant merging); each rebuild can move colliding members. Measured on 3.13.
-        List<Object> once = regpy.code.SetOrder.order(out);
-        return regpy.code.SetOrder.order(regpy.code.SetOrder.order(once));
+        // CPython builds the set from the literal's items (ast_opt) and rebuilds it in iteration
+        // order when merging constants; each rebuild can move colliding members. Code-object
+        // creation rebuilds it once more when interning replaced a member: that happens to
+        // identifier-like strings of two or more characters (single characters are static
+        // singletons, already interned). A string whose interned twin does not exist yet is not
+        // replaced, which this cannot know: the common case (it exists) is assumed.
+        List<Object> order = regpy.code.SetOrder.order(regpy.code.SetOrder.order(out));
+        for (Object v : out) {
+            if (v instanceof String str && str.length() > 1 && isNameChars(str)) return regpy.code.SetOrder.order(order);
+        }
+        return order;
+    }
+
+    /** all_name_chars: ASCII letters, digits and underscores only (the strings code objects intern). */
+    private static boolean isNameChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) return false;
+        }
+        return true;
     }
 }

@@ -10,15 +10,18 @@ import regpy.code.CodeObject;
 /**
  * co_consts under construction: values deduplicated by Python's constant key (type and value,
  * so 0, 0.0, False and -0.0 stay apart; Java's equals on {@link regpy.code.Const} values gives
- * exactly that), code objects by identity.
+ * exactly that). Code objects merge when equal in every attribute, as code_richcompare does (a
+ * while loop's test is compiled twice, so a generator expression in it makes two equal code
+ * objects and CPython keeps one). A NaN equals only itself: the same AST constant loaded twice
+ * merges, two NaNs (e.g. from two folded expressions) stay apart.
  */
 final class ConstPool {
     final List<Object> list = new ArrayList<>();
     private final Map<Object, Integer> index = new HashMap<>();
-    private final Map<Object, Integer> codeIndex = new IdentityHashMap<>();
+    private final Map<Object, Integer> nanIndex = new IdentityHashMap<>();
 
     int add(Object v) {
-        Map<Object, Integer> m = v instanceof CodeObject ? codeIndex : index;
+        Map<Object, Integer> m = v instanceof Double d && d.isNaN() ? nanIndex : index;
         Integer i = m.get(v);
         if (i != null) return i;
         list.add(v);
@@ -47,7 +50,7 @@ final class ConstPool {
             for (Instr in : b.instrs) if (regpy.code.Opcode.hasConst(in.op)) in.oparg = reverse[in.oparg];
         list.clear();
         index.clear();
-        codeIndex.clear();
+        nanIndex.clear();
         for (Object o : kept) add(o);
     }
 }
