@@ -185,8 +185,8 @@ public class PyDict extends PyObject {
      */
     public PyObject valueIfVersion(int e, int version) {
         if (keysVersion != version) return null;           // acquire: sees the arrays as of version
-        PyObject[] vals = values;
-        PyObject v = e < vals.length ? (PyObject) VALUES.getAcquire(vals, e) : null;
+        PyObject[] vals = values;   // null only if this dict reached us through a racy publication
+        PyObject v = vals != null && e < vals.length ? (PyObject) VALUES.getAcquire(vals, e) : null;
         VarHandle.acquireFence();                          // the reads above happen before the re-check
         return keysVersion == version ? v : null;
     }
@@ -200,7 +200,7 @@ public class PyDict extends PyObject {
         int version = keysVersion;
         if ((version & 1) != 0) return null;
         PyObject[] ks = keys, vals = values;
-        if (e >= ks.length || e >= vals.length) return null;
+        if (ks == null || vals == null || e >= ks.length || e >= vals.length) return null;
         if (!(ks[e] instanceof PyStr k) || !(k.value == key || k.value.equals(key))) return null;
         PyObject v = (PyObject) VALUES.getAcquire(vals, e);
         VarHandle.acquireFence();
@@ -226,6 +226,7 @@ public class PyDict extends PyObject {
         if ((version & 1) != 0) return UNKNOWN;
         int[] idx = index;
         PyObject[] ks = keys;
+        if (idx == null || ks == null) return UNKNOWN;
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
