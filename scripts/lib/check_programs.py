@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Run Python programs under regpy and compare their stdout with committed expectations.
 
-    check_programs.py [--jobs N] [--list PASSING] DIR... -- COMMAND...
+    check_programs.py [--jobs N] [--list PASSING] [--exclude FILE] DIR... -- COMMAND...
 
 Every DIR/NAME.py (not starting with _) is run as `COMMAND... NAME.py` from DIR.
 Stdout must equal NAME.out; if NAME.err exists the program must fail and the last stderr line
 must equal it. A program without NAME.out (its output varies, as timings do) must exit 0
 and print something. With --list, only names in that file must pass (the others are reported as
-"not yet"); without it every program must pass. Prints `N passed, N failed` last.
+"not yet"); without it every program must pass. --exclude FILE (used by the engine phases) names
+programs (DIR/NAME, `#` comments) that are not required; one that passes all the same is reported.
+--only-listed runs only the programs on the --list (the engine phases skip those not yet passing).
+Prints `N passed, N failed` last.
 """
 import argparse, concurrent.futures, os, subprocess, sys
 from pathlib import Path
@@ -50,6 +53,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--list")
+    ap.add_argument("--exclude")
+    ap.add_argument("--only-listed", action="store_true")
     ap.add_argument("--pattern", default="*.py")
     ap.add_argument("dirs", nargs="+")
     argv = sys.argv[1:]
@@ -62,16 +67,25 @@ def main():
     required = None
     if args.list:
         required = {l.strip() for l in Path(args.list).read_text().splitlines() if l.strip() and not l.startswith("#")}
+    excluded = set()
+    if args.exclude:
+        excluded = {l.split("#")[0].strip() for l in Path(args.exclude).read_text().splitlines() if l.split("#")[0].strip()}
+    if args.only_listed and required is not None:
+        programs = [py for py in programs if f"{py.parent.name}/{py.stem}" in required]
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         results = dict(zip(programs, pool.map(lambda py: run(command, py, args.timeout), programs)))
     passed = failed = pending = 0
     for py, problem in results.items():
         name = f"{py.parent.name}/{py.stem}"
-        must = required is None or name in required
+        must = (required is None or name in required) and name not in excluded
         if problem is None:
             passed += 1
-            if not must:
+            if name in excluded:
+                print(f"EXCLUDED BUT PASSES {name} (remove it from {args.exclude})")
+            elif not must:
                 print(f"NEW PASS {name} (add it to {args.list})")
+        elif name in excluded:
+            print(f"EXCLUDED {name}: {problem}")
         elif must:
             failed += 1
             print(f"FAIL {name}: {problem}")
