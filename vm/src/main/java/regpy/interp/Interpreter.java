@@ -3,6 +3,9 @@ package regpy.interp;
 import static regpy.code.Opcode.*;
 
 import regpy.code.CodeObject;
+import regpy.engine.BackEdges;
+import regpy.engine.Counters;
+import regpy.engine.RegisterOps;
 import regpy.objects.*;
 import regpy.runtime.*;
 
@@ -20,6 +23,8 @@ public final class Interpreter implements Calls.Engine {
 
     /** REGPY_TRACE=1 prints every executed instruction to stderr (debugging aid, constant-folded away when off). */
     private static final boolean TRACE = System.getenv("REGPY_TRACE") != null;
+    /** -Dregpy.count=true: count executed instructions (see {@link Counters} for what counts). */
+    private static final boolean COUNT = Counters.ENABLED;
 
     @Override public PyObject callFunction(PyFunction f, PyObject self, PyObject[] args, String[] kwnames) {
         PyFrame frame = new PyFrame(f.code, f, f.globals, f.builtins, null, f.code.code.framesize(), this);
@@ -28,13 +33,8 @@ public final class Interpreter implements Calls.Engine {
     }
 
     @Override public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
-        PyObject b = globals.getStr("__builtins__");
-        PyDict builtins = b instanceof PyModule m ? m.dict : b instanceof PyDict d ? d : regpy.modules.BuiltinsModule.dict();
-        PyFrame frame = new PyFrame(code, null, globals, builtins, locals, code.code.framesize(), this);
-        if (closure != null) {
-            int n = closure.items.length, base = code.code.nlocalsplus() - n;
-            System.arraycopy(closure.items, 0, frame.slots, base, n);
-        }
+        PyFrame frame = new PyFrame(code, null, globals, RegisterOps.builtinsOf(globals), locals, code.code.framesize(), this);
+        if (closure != null) RegisterOps.copyClosure(frame, closure);
         return run(frame);
     }
 
@@ -79,13 +79,6 @@ public final class Interpreter implements Calls.Engine {
         return a;
     }
 
-    private static String[] kwNames(PyObject names) {
-        PyObject[] items = ((PyTuple) names).items;
-        String[] out = new String[items.length];
-        for (int i = 0; i < out.length; i++) out[i] = ((PyStr) items[i]).value;
-        return out;
-    }
-
     private PyObject execute(PyFrame f, ThreadState ts, PyBaseException pending) {
         final CodeObject co = f.code;
         final byte[] code = co.code;
@@ -101,7 +94,9 @@ public final class Interpreter implements Calls.Engine {
         // f.lasti (which RERAISE may restore to the original raising instruction) is what
         // tracebacks show and what handlers with "lasti" receive.
         int cur = f.lasti;
+        long count = 0;
 
+        try {
         while (true) {
             try {
                 if (pending != null) {
@@ -120,6 +115,7 @@ public final class Interpreter implements Calls.Engine {
                         ip += 2;
                     }
                     if (TRACE) System.err.println(co.name + ":" + cur + " " + name(op) + " " + oparg + " sp=" + (sp - stackBase));
+                    if (COUNT && op != NOP && op != RESUME) count++;
                     int next = ip + 2 * cacheEntries(op);   // jumps are relative to the end of the caches
                     ip = next;
                     switch (op) {
@@ -136,7 +132,7 @@ public final class Interpreter implements Calls.Engine {
                         case LOAD_FAST -> s[sp++] = s[oparg];
                         case LOAD_FAST_CHECK -> {
                             PyObject v = s[oparg];
-                            if (v == null) throw unbound(co, oparg);
+                            if (v == null) throw RegisterOps.unboundLocal(co, oparg);
                             s[sp++] = v;
                         }
                         case LOAD_FAST_AND_CLEAR -> { s[sp++] = s[oparg]; s[oparg] = null; }
@@ -149,66 +145,28 @@ public final class Interpreter implements Calls.Engine {
                             s[sp] = null;
                         }
                         case DELETE_FAST -> {
-                            if (s[oparg] == null) throw unbound(co, oparg);
+                            if (s[oparg] == null) throw RegisterOps.unboundLocal(co, oparg);
                             s[oparg] = null;
                         }
                         case MAKE_CELL -> s[oparg] = new PyCell(s[oparg]);
-                        case COPY_FREE_VARS -> {
-                            if (f.function == null) break;   // runCode copied the closure already
-                            PyObject[] cells = f.function.closure.items;
-                            int base = co.nlocalsplus() - oparg;
-                            System.arraycopy(cells, 0, s, base, oparg);
-                        }
-                        case LOAD_DEREF -> {
-                            PyObject v = ((PyCell) s[oparg]).contents;
-                            if (v == null) throw unboundDeref(co, oparg);
-                            s[sp++] = v;
-                        }
+                        case COPY_FREE_VARS -> RegisterOps.copyFreeVars(f, oparg);
+                        case LOAD_DEREF -> s[sp++] = RegisterOps.loadDeref(co, s[oparg], oparg);
                         case STORE_DEREF -> { ((PyCell) s[oparg]).contents = s[--sp]; s[sp] = null; }
-                        case DELETE_DEREF -> {
-                            PyCell c = (PyCell) s[oparg];
-                            if (c.contents == null) throw unboundDeref(co, oparg);
-                            c.contents = null;
-                        }
-                        case LOAD_FROM_DICT_OR_DEREF -> {
-                            PyObject mapping = s[sp - 1];
-                            PyObject v = Namespaces.mappingGet(mapping, PyStr.of(co.localsplusnames[oparg]));
-                            if (v == null) {
-                                v = ((PyCell) s[oparg]).contents;
-                                if (v == null) throw unboundDeref(co, oparg);
-                            }
-                            s[sp - 1] = v;
-                        }
+                        case DELETE_DEREF -> RegisterOps.deleteDeref(co, s[oparg], oparg);
+                        case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = RegisterOps.loadFromDictOrDeref(co, s[sp - 1], s[oparg], oparg);
 
                         // ---- names ----
                         case LOAD_GLOBAL -> {
-                            String name = names[oparg >> 1].value;
-                            PyObject v = f.globals.getStr(name);
-                            if (v == null) {
-                                v = f.builtins.getStr(name);
-                                if (v == null) throw Errors.nameError(name);
-                            }
-                            s[sp++] = v;
+                            s[sp++] = RegisterOps.loadGlobal(f.globals, f.builtins, names[oparg >> 1].value);
                             if ((oparg & 1) != 0) s[sp++] = null;
                         }
                         case STORE_GLOBAL -> { f.globals.put(names[oparg], s[--sp]); s[sp] = null; }
-                        case DELETE_GLOBAL -> {
-                            if (f.globals.remove(names[oparg]) == null) throw Errors.nameError(names[oparg].value);
-                        }
+                        case DELETE_GLOBAL -> RegisterOps.deleteGlobal(f.globals, names[oparg]);
                         case LOAD_NAME -> s[sp++] = Namespaces.loadName(f, names[oparg]);
                         case STORE_NAME -> { Namespaces.storeName(f, names[oparg], s[--sp]); s[sp] = null; }
                         case DELETE_NAME -> Namespaces.deleteName(f, names[oparg]);
-                        case LOAD_LOCALS -> {
-                            if (f.locals == null) throw Errors.systemError("no locals found");
-                            s[sp++] = f.locals;
-                        }
-                        case LOAD_FROM_DICT_OR_GLOBALS -> {
-                            PyObject v = Namespaces.mappingGet(s[sp - 1], names[oparg]);
-                            if (v == null) v = f.globals.getStr(names[oparg].value);
-                            if (v == null) v = f.builtins.getStr(names[oparg].value);
-                            if (v == null) throw Errors.nameError(names[oparg].value);
-                            s[sp - 1] = v;
-                        }
+                        case LOAD_LOCALS -> s[sp++] = RegisterOps.loadLocals(f);
+                        case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = RegisterOps.loadFromDictOrGlobals(s[sp - 1], f.globals, f.builtins, names[oparg]);
                         case SETUP_ANNOTATIONS -> Namespaces.setupAnnotations(f);
 
                         // ---- attributes ----
@@ -233,13 +191,7 @@ public final class Interpreter implements Calls.Engine {
                         case LOAD_SUPER_ATTR -> {
                             PyObject self = s[--sp], cls = s[--sp], sup = s[--sp];
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
-                            String name = names[oparg >> 2].value;
-                            PyObject superObj;
-                            if (sup == Builtins.SUPER_TYPE && cls instanceof PyType ct) superObj = SuperSupport.make(ct, self);
-                            else superObj = (oparg & 2) != 0 ? Calls.call(sup, cls, self) : Calls.call0(sup);
-                            PyObject attr = superObj instanceof PySuper ps ? Attr.superGetAttr(ps, name) : Attr.getAttr(superObj, name);
-                            if (attr == null) throw Attr.noAttribute(superObj, name);
-                            s[sp++] = attr;
+                            s[sp++] = RegisterOps.loadSuperAttr(sup, cls, self, names[oparg >> 2].value, oparg);
                             if ((oparg & 1) != 0) s[sp++] = null;
                         }
 
@@ -256,8 +208,7 @@ public final class Interpreter implements Calls.Engine {
                         case COMPARE_OP -> {
                             PyObject b = s[--sp], a = s[sp - 1];
                             s[sp] = null;
-                            PyObject r = Abstract.richCompare(a, b, oparg >> 5);
-                            s[sp - 1] = (oparg & 16) != 0 ? PyBool.of(Abstract.isTrue(r)) : r;
+                            s[sp - 1] = RegisterOps.compare(a, b, oparg);
                         }
                         case IS_OP -> {
                             PyObject b = s[--sp], a = s[sp - 1];
@@ -267,7 +218,7 @@ public final class Interpreter implements Calls.Engine {
                         case CONTAINS_OP -> {
                             PyObject b = s[--sp], a = s[sp - 1];
                             s[sp] = null;
-                            s[sp - 1] = PyBool.of(Abstract.contains(b, a) ^ (oparg == 1));
+                            s[sp - 1] = PyBool.of(RegisterOps.contains(a, b, oparg));
                         }
                         case BINARY_SUBSCR -> {
                             PyObject k = s[--sp];
@@ -287,45 +238,41 @@ public final class Interpreter implements Calls.Engine {
                         case BINARY_SLICE -> {
                             PyObject stop = s[--sp], start = s[--sp];
                             s[sp] = s[sp + 1] = null;
-                            s[sp - 1] = Abstract.getItem(s[sp - 1], new PySlice(start, stop, Abstract.NONE));
+                            s[sp - 1] = RegisterOps.getSlice(s[sp - 1], start, stop);
                         }
                         case STORE_SLICE -> {
                             PyObject stop = s[--sp], start = s[--sp], o = s[--sp], v = s[--sp];
                             s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = null;
-                            Abstract.setItem(o, new PySlice(start, stop, Abstract.NONE), v);
+                            RegisterOps.setSlice(v, o, start, stop);
                         }
 
                         // ---- building ----
                         case BUILD_TUPLE -> { PyObject[] a = popN(s, sp, oparg); clear(s, sp - oparg, sp); sp -= oparg; s[sp++] = PyTuple.of(a); }
                         case BUILD_LIST -> { PyObject[] a = popN(s, sp, oparg); clear(s, sp - oparg, sp); sp -= oparg; s[sp++] = new PyList(a); }
                         case BUILD_SET -> {
-                            PySet set = new PySet(false);
-                            for (int i = sp - oparg; i < sp; i++) set.add(s[i]);
+                            PySet set = RegisterOps.buildSet(s, sp - oparg, oparg);
                             clear(s, sp - oparg, sp);
                             sp -= oparg;
                             s[sp++] = set;
                         }
                         case BUILD_MAP -> {
-                            PyDict d = new PyDict();
-                            for (int i = sp - 2 * oparg; i < sp; i += 2) d.put(s[i], s[i + 1]);
+                            PyDict d = RegisterOps.buildMap(s, sp - 2 * oparg, oparg);
                             clear(s, sp - 2 * oparg, sp);
                             sp -= 2 * oparg;
                             s[sp++] = d;
                         }
                         case BUILD_CONST_KEY_MAP -> {
-                            PyObject[] keys = ((PyTuple) s[--sp]).items;
-                            PyDict d = new PyDict();
-                            for (int i = 0; i < oparg; i++) d.put(keys[i], s[sp - oparg + i]);
+                            PyObject keys = s[--sp];
+                            PyDict d = RegisterOps.buildConstKeyMap(keys, s, sp - oparg, oparg);
                             clear(s, sp - oparg, sp + 1);
                             sp -= oparg;
                             s[sp++] = d;
                         }
                         case BUILD_STRING -> {
-                            StringBuilder sb = new StringBuilder();
-                            for (int i = sp - oparg; i < sp; i++) sb.append(((PyStr) s[i]).value);
+                            PyStr str = RegisterOps.buildString(s, sp - oparg, oparg);
                             clear(s, sp - oparg, sp);
                             sp -= oparg;
-                            s[sp++] = PyStr.of(sb.toString());
+                            s[sp++] = str;
                         }
                         case BUILD_SLICE -> {
                             PyObject step = oparg == 3 ? s[--sp] : Abstract.NONE;
@@ -343,13 +290,12 @@ public final class Interpreter implements Calls.Engine {
                         case LIST_EXTEND -> {
                             PyObject it = s[--sp];
                             s[sp] = null;
-                            ((PyList) s[sp - oparg]).extend(Builders.starItems(it));
+                            RegisterOps.listExtend(s[sp - oparg], it);
                         }
                         case SET_UPDATE -> {
                             PyObject it = s[--sp];
                             s[sp] = null;
-                            PySet set = (PySet) s[sp - oparg];
-                            for (PyObject x : Iter.toArray(it)) set.add(x);
+                            RegisterOps.setUpdate(s[sp - oparg], it);
                         }
                         case DICT_UPDATE -> {
                             PyObject it = s[--sp];
@@ -375,19 +321,28 @@ public final class Interpreter implements Calls.Engine {
 
                         // ---- jumps and loops ----
                         case JUMP_FORWARD -> ip = next + 2 * oparg;
-                        case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = next - 2 * oparg;
-                        case POP_JUMP_IF_FALSE -> { PyObject v = s[--sp]; s[sp] = null; if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) ip = next + 2 * oparg; }
-                        case POP_JUMP_IF_TRUE -> { PyObject v = s[--sp]; s[sp] = null; if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) ip = next + 2 * oparg; }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> ip = next - 2 * oparg;
+                        case JUMP_BACKWARD -> {
+                            ip = next - 2 * oparg;
+                            BackEdges.Hook hook = BackEdges.hook;
+                            if (hook != null) {
+                                f.sp = sp;
+                                f.ip = ip;
+                                PyObject r;
+                                try {
+                                    r = hook.onBackEdge(f, ip);
+                                } catch (Throwable t) {
+                                    throw new Elsewhere(t);   // the frame ended elsewhere: not this loop's to unwind
+                                }
+                                if (r != BackEdges.CONTINUE) return r;
+                            }
+                        }
+                        case POP_JUMP_IF_FALSE -> { PyObject v = s[--sp]; s[sp] = null; if (!RegisterOps.isTrue(v)) ip = next + 2 * oparg; }
+                        case POP_JUMP_IF_TRUE -> { PyObject v = s[--sp]; s[sp] = null; if (RegisterOps.isTrue(v)) ip = next + 2 * oparg; }
                         case POP_JUMP_IF_NONE -> { PyObject v = s[--sp]; s[sp] = null; if (v == Abstract.NONE) ip = next + 2 * oparg; }
                         case POP_JUMP_IF_NOT_NONE -> { PyObject v = s[--sp]; s[sp] = null; if (v != Abstract.NONE) ip = next + 2 * oparg; }
                         case GET_ITER -> s[sp - 1] = Iter.getIter(s[sp - 1]);
-                        case GET_YIELD_FROM_ITER -> {
-                            PyObject o = s[sp - 1];
-                            if (o instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
-                                if ((co.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ITERABLE_COROUTINE)) == 0)
-                                    throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                            } else if (!(o instanceof PyGenerator)) s[sp - 1] = Iter.getIter(o);
-                        }
+                        case GET_YIELD_FROM_ITER -> s[sp - 1] = RegisterOps.getYieldFromIter(s[sp - 1], co.flags);
                         case FOR_ITER -> {
                             PyObject v = Iter.next(s[sp - 1]);
                             if (v != null) s[sp++] = v;
@@ -404,16 +359,16 @@ public final class Interpreter implements Calls.Engine {
                             PyObject[] args = popN(s, sp, oparg);
                             clear(s, base, sp);
                             sp = base;
-                            s[sp++] = self == null ? callable.call(args, null) : callable.callSelf(self, args, null);
+                            s[sp++] = RegisterOps.call(callable, self, args, null);
                         }
                         case CALL_KW -> {
-                            String[] kw = kwNames(s[--sp]);
+                            String[] kw = RegisterOps.kwNames(s[--sp]);
                             int base = sp - oparg - 2;
                             PyObject callable = s[base], self = s[base + 1];
                             PyObject[] args = popN(s, sp, oparg);
                             clear(s, base, sp + 1);
                             sp = base;
-                            s[sp++] = self == null ? callable.call(args, kw) : callable.callSelf(self, args, kw);
+                            s[sp++] = RegisterOps.call(callable, self, args, kw);
                         }
                         case CALL_FUNCTION_EX -> {
                             int base = sp - 3 - (oparg & 1);
@@ -421,8 +376,7 @@ public final class Interpreter implements Calls.Engine {
                             PyObject kwargs = (oparg & 1) != 0 ? s[base + 3] : null;
                             clear(s, base, sp);
                             sp = base;
-                            if (!(callargs instanceof PyTuple)) callargs = Builders.callArgsTuple(func, callargs);
-                            s[sp++] = Calls.callEx(func, callargs, kwargs);
+                            s[sp++] = RegisterOps.callEx(func, callargs, kwargs);
                         }
                         case CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsics.call1(f, oparg, s[sp - 1]);
                         case CALL_INTRINSIC_2 -> {
@@ -430,21 +384,11 @@ public final class Interpreter implements Calls.Engine {
                             s[sp] = null;
                             s[sp - 1] = Intrinsics.call2(f, oparg, s[sp - 1], b);
                         }
-                        case MAKE_FUNCTION -> {
-                            PyCode c = (PyCode) s[sp - 1];
-                            s[sp - 1] = new PyFunction(c, f.globals, f.builtins, c.code.qualname);
-                        }
+                        case MAKE_FUNCTION -> s[sp - 1] = RegisterOps.makeFunction(s[sp - 1], f.globals, f.builtins);
                         case SET_FUNCTION_ATTRIBUTE -> {
-                            PyFunction fn = (PyFunction) s[--sp];
-                            PyObject attr = s[sp - 1];
+                            PyObject fn = s[--sp];
                             s[sp] = null;
-                            switch (oparg) {
-                                case 1 -> fn.defaults = attr;
-                                case 2 -> fn.kwdefaults = (PyDict) attr;
-                                case 4 -> fn.annotations = attr;
-                                case 8 -> fn.closure = (PyTuple) attr;
-                                default -> throw Errors.systemError("bad SET_FUNCTION_ATTRIBUTE " + oparg);
-                            }
+                            RegisterOps.setFunctionAttribute(fn, oparg, s[sp - 1]);
                             s[sp - 1] = fn;
                         }
                         case RETURN_VALUE -> {
@@ -482,9 +426,8 @@ public final class Interpreter implements Calls.Engine {
                             }
                         }
                         case CLEANUP_THROW -> {
-                            PyBaseException exc = (PyBaseException) s[sp - 1];
-                            if (!exc.type().isSubtype(Types.STOP_ITERATION)) { reraise = true; throw exc.toThrowable(); }
-                            PyObject value = regpy.types.ExceptionTypes.stopIterationValue(exc);
+                            PyObject value = RegisterOps.cleanupThrowValue(s[sp - 1]);
+                            if (value == null) { reraise = true; throw ((PyBaseException) s[sp - 1]).toThrowable(); }
                             s[sp - 3] = Abstract.NONE;
                             s[sp - 2] = value;
                             s[--sp] = null;
@@ -493,8 +436,7 @@ public final class Interpreter implements Calls.Engine {
                         case GET_AITER -> s[sp - 1] = Generators.getAIter(s[sp - 1]);
                         case GET_ANEXT -> { s[sp] = Generators.getANext(s[sp - 1]); sp++; }
                         case END_ASYNC_FOR -> {
-                            PyBaseException exc = (PyBaseException) s[sp - 1];
-                            if (!exc.type().isSubtype(Types.STOP_ASYNC_ITERATION)) { reraise = true; throw exc.toThrowable(); }
+                            if (!RegisterOps.endsAsyncFor(s[sp - 1])) { reraise = true; throw ((PyBaseException) s[sp - 1]).toThrowable(); }
                             s[--sp] = null;
                             s[--sp] = null;
                         }
@@ -505,40 +447,27 @@ public final class Interpreter implements Calls.Engine {
                         case RAISE_VARARGS -> {
                             PyObject cause = oparg == 2 ? s[--sp] : null;
                             PyObject exc = oparg >= 1 ? s[--sp] : null;
-                            if (exc == null) {
-                                PyObject active = ts.handled;
-                                if (active == null || active == Abstract.NONE) throw Errors.runtimeError("No active exception to reraise");
-                                reraise = false;
-                                throw ((PyBaseException) active).toThrowable();
-                            }
-                            PyBaseException e = Exceptions.toRaise(exc);
-                            if (cause != null) regpy.types.ExceptionTypes.setCause(e, cause);
-                            throw e.toThrowable();
+                            if (exc == null) throw RegisterOps.reraiseHandled(ts);
+                            throw RegisterOps.raise(exc, cause);
                         }
                         case RERAISE -> {
                             PyBaseException exc = (PyBaseException) s[--sp];
                             s[sp] = null;
-                            if (oparg != 0) f.lasti = (int) ((PyInt) s[sp - oparg]).value;
+                            if (oparg != 0) f.lasti = RegisterOps.lastiFrom(s[sp - oparg]);
                             reraise = true;
                             throw exc.toThrowable();
                         }
                         case PUSH_EXC_INFO -> {
                             PyObject exc = s[sp - 1];
-                            PyObject prev = ts.handled;
-                            s[sp - 1] = prev == null ? Abstract.NONE : prev;
+                            s[sp - 1] = RegisterOps.pushExcInfo(ts, exc);
                             s[sp++] = exc;
-                            ts.handled = exc;
                         }
                         case POP_EXCEPT -> {
                             PyObject prev = s[--sp];
                             s[sp] = null;
-                            ts.handled = prev == Abstract.NONE ? null : prev;
+                            RegisterOps.popExcept(ts, prev);
                         }
-                        case CHECK_EXC_MATCH -> {
-                            PyObject type = s[sp - 1];
-                            Exceptions.checkExceptType(type);
-                            s[sp - 1] = PyBool.of(Abstract.isInstance(s[sp - 2], type));
-                        }
+                        case CHECK_EXC_MATCH -> s[sp - 1] = RegisterOps.checkExcMatch(s[sp - 2], s[sp - 1]);
                         case CHECK_EG_MATCH -> {
                             PyObject type = s[--sp];
                             s[sp] = null;
@@ -548,10 +477,8 @@ public final class Interpreter implements Calls.Engine {
                         }
                         case WITH_EXCEPT_START -> {
                             // stack: exit_func (bound __exit__), lasti, prev_exc, exc
-                            PyObject exc = s[sp - 1];
-                            PyObject exitFn = s[sp - 4];
-                            PyObject tb = exc instanceof PyBaseException be && be.traceback != null ? be.traceback : Abstract.NONE;
-                            s[sp++] = exitFn.call(new PyObject[] {exc.type(), exc, tb}, null);
+                            s[sp] = RegisterOps.withExceptStart(s[sp - 4], s[sp - 1]);
+                            sp++;
                         }
                         case BEFORE_WITH -> {
                             PyObject mgr = s[sp - 1];
@@ -568,7 +495,7 @@ public final class Interpreter implements Calls.Engine {
                         case EXIT_INIT_CHECK -> {
                             PyObject v = s[--sp];
                             s[sp] = null;
-                            if (v != Abstract.NONE) throw Errors.typeError("__init__() should return None, not '" + v.type().getName() + "'");
+                            RegisterOps.exitInitCheck(v);
                         }
 
                         // ---- imports ----
@@ -581,23 +508,13 @@ public final class Interpreter implements Calls.Engine {
                         case IMPORT_FROM -> { s[sp] = regpy.importer.Importer.importFrom(s[sp - 1], names[oparg].value); sp++; }
 
                         // ---- formatting ----
-                        case FORMAT_SIMPLE -> {
-                            PyObject v = s[sp - 1];
-                            if (v.getClass() != PyStr.class) s[sp - 1] = Abstract.format(v, PyStr.EMPTY);
-                        }
+                        case FORMAT_SIMPLE -> s[sp - 1] = RegisterOps.formatSimple(s[sp - 1]);
                         case FORMAT_WITH_SPEC -> {
                             PyObject spec = s[--sp];
                             s[sp] = null;
                             s[sp - 1] = Abstract.format(s[sp - 1], spec);
                         }
-                        case CONVERT_VALUE -> {
-                            PyObject v = s[sp - 1];
-                            s[sp - 1] = switch (oparg) {
-                                case 1 -> Abstract.str(v);
-                                case 2 -> Abstract.repr(v);
-                                default -> Builtins.ascii(v);
-                            };
-                        }
+                        case CONVERT_VALUE -> s[sp - 1] = RegisterOps.convertValue(s[sp - 1], oparg);
 
                         // ---- pattern matching ----
                         case GET_LEN -> { s[sp] = PyInt.of(Abstract.len(s[sp - 1])); sp++; }
@@ -613,49 +530,42 @@ public final class Interpreter implements Calls.Engine {
                         default -> throw Errors.systemError("unknown opcode " + op + " (" + name(op) + ")");
                     }
                 }
-            } catch (PyException e) {
-                PyBaseException exc = e.exc;
-                if (!reraise) {
-                    Exceptions.addTraceback(exc, f);
-                    if (exc.context == null && ts.handled instanceof PyBaseException h && h != exc)
-                        regpy.types.ExceptionTypes.setContext(exc, h);
-                }
+            } catch (Throwable t) {
+                if (t instanceof Elsewhere e) throw e.rethrow();
+                // A Java error inside an opcode becomes a Python exception handled like any other.
+                PyBaseException exc = RegisterOps.caught(t, f, ts, reraise);
                 reraise = false;
                 CodeObject.ExceptionEntry h = co.handlerAt(Math.max(cur, 0));
                 if (h == null) {
                     clear(s, stackBase, sp);
                     f.sp = stackBase;
-                    f.finished = true;
-                    throw e;
+                    throw RegisterOps.leave(t, exc, f);
                 }
                 int depth = stackBase + h.depth();
                 clear(s, depth, sp);
                 sp = depth;
-                if (h.lasti()) s[sp++] = PyInt.of(f.lasti);
+                if (h.lasti()) s[sp++] = RegisterOps.lastiValue(f);
                 s[sp++] = exc;
                 ip = h.target();
-            } catch (StackOverflowError | OutOfMemoryError | RuntimeException err) {
-                // A Java error inside an opcode becomes a Python exception handled like any other.
-                pending = Errors.internal(err).exc;
             }
+        }
+        } finally {
+            if (COUNT) Counters.addStack(count);
+        }
+    }
+
+    /** Carries what ended a frame that on-stack replacement continued on another engine past this loop's handler. */
+    private static final class Elsewhere extends RuntimeException {
+        Elsewhere(Throwable cause) { super(null, cause, false, false); }
+
+        RuntimeException rethrow() {
+            Throwable c = getCause();
+            if (c instanceof RuntimeException re) return re;
+            throw (Error) c;
         }
     }
 
     private static void clear(PyObject[] s, int from, int to) {
         for (int i = from; i < to; i++) s[i] = null;
-    }
-
-    private static PyException unbound(CodeObject co, int slot) {
-        String n = co.localsplusnames[slot];
-        PyException e = Errors.of(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + n + "' where it is not associated with a value");
-        e.exc.getDict().putStr("name", PyStr.of(n));
-        return e;
-    }
-
-    private static PyException unboundDeref(CodeObject co, int slot) {
-        String n = co.localsplusnames[slot];
-        if ((co.localspluskinds[slot] & CodeObject.CO_FAST_FREE) != 0)
-            return Errors.of(Types.NAME_ERROR, "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
-        return unbound(co, slot);
     }
 }
