@@ -1,15 +1,13 @@
 """Synchronized queues for passing work between threads."""
 
 import threading
-from collections import deque
+from _collections import deque     # not collections: importing it all costs startup time
 from heapq import heappush, heappop
 from time import monotonic as time
+# SimpleQueue and Empty are Java (_queue): a lock-free queue whose consumers park.
+from _queue import Empty, SimpleQueue
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
-
-
-class Empty(Exception):
-    """Raised by get(block=0) / get_nowait() when the queue is empty."""
 
 
 class Full(Exception):
@@ -182,40 +180,3 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
-
-    def __init__(self):
-        # collections.deque is pure Python in regpy, so appends and pops need a lock.
-        self._queue = deque()
-        self._lock = threading.Lock()
-        self._count = threading.Semaphore(0)
-
-    def put(self, item, block=True, timeout=None):
-        with self._lock:
-            self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout if block else None):
-            raise Empty
-        with self._lock:
-            return self._queue.popleft()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(False)
-
-    def empty(self):
-        return len(self._queue) == 0
-
-    def qsize(self):
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)

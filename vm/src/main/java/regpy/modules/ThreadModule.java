@@ -178,7 +178,7 @@ public final class ThreadModule {
          * signal is consumed). A thread interrupted for another reason gets it too, as the only
          * interruption Python code can cause is Ctrl-C.
          */
-        static PyException keyboardInterrupt() {
+        public static PyException keyboardInterrupt() {
             PENDING.set(false);
             return Errors.of(Types.KEYBOARD_INTERRUPT, new PyObject[0]);
         }
