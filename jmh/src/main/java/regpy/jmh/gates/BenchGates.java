@@ -31,8 +31,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *     --warmup N --warmup-time S           warmup iterations and their length (default 2 of 2 s: the JIT
  *                                          needs the time on a loaded 2-core machine)
  *     --iterations N --time S              measurement iterations and their length (default 3 of 1 s)
- *     --engines a,b                        values of the suites' {@code engine} param (default stack,spin:
- *                                          the reference and the fastest engine; "all" keeps each suite's own)
+ *     --engines a,b                        values of the suites' {@code engine} param (default spin, the
+ *                                          fastest engine; "all" keeps each suite's own: stack,register,spin)
+ *     --all-benchmarks                     whole suites, not only what the gates read and the Java baselines
  * </pre>
  */
 public final class BenchGates {
@@ -89,7 +90,7 @@ public final class BenchGates {
                 .measurementIterations(o.iterations).measurementTime(TimeValue.seconds(o.seconds))
                 .forks(1).addProfiler(GCProfiler.class).shouldFailOnError(false)
                 .resultFormat(ResultFormatType.JSON).result(o.json.toString());
-        for (String s : suites) b.include("regpy\\.jmh\\." + s + "\\.");
+        for (String s : suites) b.include(includeRegex(s, o.allBenchmarks));
         if (!o.engines.equals("all")) b.param("engine", o.engines.split(","));
         System.out.println("[gates] JMH: " + suites + " (engine=" + o.engines + "), " + o.warmup + " warmup iterations of " + o.warmupSeconds + " s, "
                 + o.iterations + " measurement iterations of " + o.seconds + " s, -prof gc");
@@ -100,14 +101,20 @@ public final class BenchGates {
         }
     }
 
+    /** JMH's include pattern (found in the full benchmark name) for a suite in a short or a full run. */
+    static String includeRegex(String suite, boolean allBenchmarks) {
+        String methods = allBenchmarks ? null : GateCatalog.SHORT_RUN_METHODS.get(suite);
+        return "regpy\\.jmh\\." + suite + "\\." + (methods == null ? "" : "(" + methods + ")$");
+    }
+
     /** The command line. */
     static final class Options {
         List<String> gates = new ArrayList<>(GateCatalog.GATES.keySet());
-        boolean allGates = true, skipJmh, fullSize;
+        boolean allGates = true, skipJmh, fullSize, allBenchmarks;
         Path json = Path.of("perf-reports/bench-gates.json"), report = Path.of("perf-reports/bench-gates.md");
         Path benchDir = Path.of("../shared/bench");
         int warmup = 2, warmupSeconds = 2, iterations = 3, seconds = 1;
-        String engines = "stack," + GateCatalog.FAST_ENGINE;
+        String engines = GateCatalog.FAST_ENGINE;
         final List<String> given = new ArrayList<>();
 
         static Options parse(String[] argv) {
@@ -126,6 +133,7 @@ public final class BenchGates {
                     }
                     case "--skip-jmh" -> o.skipJmh = true;
                     case "--full-size" -> o.fullSize = true;
+                    case "--all-benchmarks" -> o.allBenchmarks = true;
                     case "--json" -> o.json = Path.of(o.take(argv, ++i));
                     case "--report" -> o.report = Path.of(o.take(argv, ++i));
                     case "--bench-dir" -> o.benchDir = Path.of(o.take(argv, ++i));

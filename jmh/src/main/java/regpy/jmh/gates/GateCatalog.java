@@ -48,6 +48,16 @@ public final class GateCatalog {
     /** Suites run beside the gates' own for the report (plain-Java baseline ratios): CallBench. */
     public static final List<String> REPORT_SUITES = List.of("CallBench");
 
+    /**
+     * The methods of each suite that the short gate run measures (a regex on the method name):
+     * what the gates read plus the Java baselines; {@code --all-benchmarks} runs whole suites.
+     * DispatchBench's switch-loop and fib variants and InlineCacheBench's polymorphic and
+     * megamorphic sites are left to full runs.
+     */
+    public static final Map<String, String> SHORT_RUN_METHODS = Map.of(
+            "DispatchBench", "(loop|loopArith)_(stack|spun|java)",
+            "InlineCacheBench", "(global|builtin|attr|method|moduleAttr)(Cached|Uncached)|java\\w+");
+
     /** For each load kind, the pair (kindUncached, kindCached) of InlineCacheBench. */
     private static List<RatioGate.Pair> cachePairs(String... kinds) {
         return java.util.Arrays.stream(kinds).map(k -> new RatioGate.Pair(

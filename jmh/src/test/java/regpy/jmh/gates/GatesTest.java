@@ -130,6 +130,23 @@ class GatesTest {
     }
 
     @Test
+    void shortRunSelectsWhatTheGatesReadAndTheBaselines() {
+        var dispatch = java.util.regex.Pattern.compile(BenchGates.includeRegex("DispatchBench", false));
+        assertTrue(dispatch.matcher("regpy.jmh.DispatchBench.loop_spun").find());
+        assertTrue(dispatch.matcher("regpy.jmh.DispatchBench.loopArith_java").find());
+        assertFalse(dispatch.matcher("regpy.jmh.DispatchBench.loop_switch").find());
+        assertFalse(dispatch.matcher("regpy.jmh.DispatchBench.fib_stack").find());
+        var cache = java.util.regex.Pattern.compile(BenchGates.includeRegex("InlineCacheBench", false));
+        assertTrue(cache.matcher("regpy.jmh.InlineCacheBench.moduleAttrUncached").find());
+        assertTrue(cache.matcher("regpy.jmh.InlineCacheBench.javaFieldRead").find());
+        assertFalse(cache.matcher("regpy.jmh.InlineCacheBench.attrMegaCached").find());
+        var calls = java.util.regex.Pattern.compile(BenchGates.includeRegex("CallBench", false));
+        assertTrue(calls.matcher("regpy.jmh.CallBench.keyword").find());
+        assertFalse(calls.matcher("regpy.jmh.CallBenchX.keyword").find());
+        assertTrue(java.util.regex.Pattern.compile(BenchGates.includeRegex("DispatchBench", true)).matcher("regpy.jmh.DispatchBench.fib_switch").find());
+    }
+
+    @Test
     void everyCatalogGateFailsOnEmptyEvidence() {
         for (Gate g : GateCatalog.GATES.values())
             assertFalse(g.check(new Evidence(List.of(), null)).passed(), g.id() + " must not pass by default");
