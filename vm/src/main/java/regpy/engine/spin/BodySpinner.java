@@ -46,12 +46,17 @@ final class BodySpinner {
 
     static final String RUN = "run";
 
+    /**
+     * Stack maps need the hierarchy of the runtime types the code mixes (PyObject, PyBool, ...):
+     * resolved by loading them, and cached (uncached resolution made spinning ten times slower).
+     */
+    private static final ClassFile CLASS_FILE = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+            ClassHierarchyResolver.ofClassLoading(BodySpinner.class.getClassLoader()).cached()));
+
     /** Spins the class bytes; throws {@link Unsupported} for an IR this spinner cannot compile. */
     static byte[] spin(ClassDesc self, IrFunction ir, PyObject[] consts, regpy.objects.PyStr[] names, Object[] caches,
                        ClassData data, boolean counting) {
-        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
-                ClassHierarchyResolver.ofClassLoading(BodySpinner.class.getClassLoader())));
-        return cf.build(self, cb -> {
+        return CLASS_FILE.build(self, cb -> {
             cb.withFlags(ACC_PUBLIC | ACC_FINAL | ACC_SUPER);
             cb.withInterfaceSymbols(Descs.SPUN_BODY);
             cb.withMethodBody(INIT_NAME, Descs.INIT, ACC_PUBLIC, c -> {

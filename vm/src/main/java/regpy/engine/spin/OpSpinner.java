@@ -36,7 +36,7 @@ final class OpSpinner {
     private static final ClassDesc ATTR_CACHE = Descs.of(regpy.cache.AttrCache.class);
     private static final java.lang.constant.DynamicCallSiteDesc CALL_SITE = java.lang.constant.DynamicCallSiteDesc.of(
             ConstantDescs.ofCallsiteBootstrap(Descs.of(PyCallSite.class), "bootstrap", CD_CallSite),
-            "call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY));
+            "call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY, THREAD_STATE));
     private static final ClassDesc OPS = Descs.of(regpy.engine.RegisterOps.class);
     private static final ClassDesc CODE_OBJECT = Descs.of(regpy.code.CodeObject.class);
     private static final ClassDesc PY_CELL = Descs.of(regpy.objects.PyCell.class);
@@ -212,8 +212,10 @@ final class OpSpinner {
                 e.load(in.in(0));
                 e.load(in.in(1));
                 array(in, 2, in.inCount());
-                if (SpinCompiler.CALL_SITES) c.invokedynamic(CALL_SITE);
-                else {
+                if (SpinCompiler.CALL_SITES) {
+                    c.aload(Emit.TS);
+                    c.invokedynamic(CALL_SITE);
+                } else {
                     c.aconst_null();
                     ops("call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY, CD_String.arrayType()));
                 }

@@ -18,7 +18,8 @@ import regpy.runtime.ThreadState;
 
 /**
  * The call site of one CALL instruction in spun code ({@code invokedynamic}, type
- * {@code (callable, selfOrNull, args[])PyObject}). It starts generic ({@link RegisterOps#call}:
+ * {@code (callable, selfOrNull, args[], ThreadState)PyObject}: the caller's thread state rides
+ * along, so a direct call does not look it up again). It starts generic ({@link RegisterOps#call}:
  * whatever the callee is, through the active engine). When it sees a Python function whose code
  * is already spun and the call is a plain positional one with exactly the function's arity, it
  * relinks to a guarded direct entry: {@code callable == thatFunction ? enter its spun run(...)
@@ -34,7 +35,8 @@ import regpy.runtime.ThreadState;
  * stays generic (megamorphic).
  */
 public final class PyCallSite extends MutableCallSite {
-    static final MethodType TYPE = MethodType.methodType(PyObject.class, PyObject.class, PyObject.class, PyObject[].class);
+    static final MethodType TYPE = MethodType.methodType(PyObject.class, PyObject.class, PyObject.class, PyObject[].class,
+            ThreadState.class);
     static final int MAX_RELINKS = 4;
 
     private static final MethodHandle FALLBACK, GENERIC, DIRECT, GUARD;
@@ -45,7 +47,8 @@ public final class PyCallSite extends MutableCallSite {
             FALLBACK = l.findVirtual(PyCallSite.class, "fallback", TYPE);
             GENERIC = l.findStatic(PyCallSite.class, "generic", TYPE);
             DIRECT = l.findStatic(PyCallSite.class, "direct", MethodType.methodType(PyObject.class,
-                    MethodHandle.class, PyFunction.class, RegisterCode.class, PyObject.class, PyObject.class, PyObject[].class));
+                    MethodHandle.class, PyFunction.class, RegisterCode.class, PyObject.class, PyObject.class, PyObject[].class,
+                    ThreadState.class));
             GUARD = l.findStatic(PyCallSite.class, "guard", MethodType.methodType(boolean.class,
                     PyFunction.class, boolean.class, PyObject.class, PyObject.class));
         } catch (ReflectiveOperationException e) {
@@ -70,7 +73,7 @@ public final class PyCallSite extends MutableCallSite {
     }
 
     /** Unlinked or missed: perform the call generically, and link a direct entry when the callee allows one. */
-    private PyObject fallback(PyObject callable, PyObject self, PyObject[] args) {
+    private PyObject fallback(PyObject callable, PyObject self, PyObject[] args, ThreadState ts) {
         if (callable instanceof PyFunction f && f.code.engineData instanceof RegisterCode rc
                 && rc.body instanceof SpunBody spun && plainPositional(f, self, args.length)) {
             link(f, rc, spun, self != null);
@@ -89,7 +92,8 @@ public final class PyCallSite extends MutableCallSite {
         }
         DIRECT_LINKS.incrementAndGet();
         MethodHandle direct = MethodHandles.insertArguments(DIRECT, 0, spun.entry(), f, rc);
-        MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(GUARD, 0, f, withSelf), 2, PyObject[].class);
+        MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(GUARD, 0, f, withSelf), 2,
+                PyObject[].class, ThreadState.class);
         setTarget(MethodHandles.guardWithTest(test, direct, FALLBACK.bindTo(this)));
     }
 
@@ -108,19 +112,18 @@ public final class PyCallSite extends MutableCallSite {
         return callable == f && (self != null) == withSelf;
     }
 
-    private static PyObject generic(PyObject callable, PyObject self, PyObject[] args) {
+    private static PyObject generic(PyObject callable, PyObject self, PyObject[] args, ThreadState ts) {
         return RegisterOps.call(callable, self, args, null);
     }
 
     /** RegisterEngine.callFunction for an exact positional call, entering the callee's spun run directly. */
     private static PyObject direct(MethodHandle run, PyFunction f, RegisterCode rc, PyObject callable, PyObject self,
-                                   PyObject[] args) throws Throwable {
+                                   PyObject[] args, ThreadState ts) throws Throwable {
         PyFrame frame = RegisterEngine.newFrame(rc, f, f.globals, f.builtins, null);
         PyObject[] slots = frame.slots;
         int k = 0;
         if (self != null) slots[k++] = self;
         System.arraycopy(args, 0, slots, k, args.length);
-        ThreadState ts = ThreadState.current();
         ts.pushFrame(frame);
         try {
             return (PyObject) run.invokeExact(frame, ts, (PyBaseException) null);

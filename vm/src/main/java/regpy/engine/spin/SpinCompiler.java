@@ -4,7 +4,6 @@ import java.lang.classfile.ClassFile;
 import java.lang.classfile.MethodModel;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.constant.ClassDesc;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,10 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import regpy.engine.Body;
 import regpy.engine.Counters;
 import regpy.engine.RegisterCode;
-import regpy.objects.PyBaseException;
-import regpy.objects.PyFrame;
-import regpy.objects.PyObject;
-import regpy.runtime.ThreadState;
 
 /**
  * Compiles a function's register IR into a hidden class whose bytecode is the function itself:
@@ -56,17 +51,15 @@ public final class SpinCompiler {
      */
     public static Body compile(RegisterCode rc) {
         try {
-            return define(rc).body;
+            return define(rc);
         } catch (BodySpinner.Unsupported u) {
             lastFallbackReason = rc.code.code.qualname + ": " + u.getMessage();
             return null;
         }
     }
 
-    /** A spun class: its Body instance and the static entry {@code run(PyFrame, ThreadState, PyBaseException)}. */
-    record Spun(Body body, MethodHandle run) {}
-
-    static Spun define(RegisterCode rc) {
+    /** Spins and defines the class of rc; its instance is the Body (its static run is {@link SpunBody#entry}). */
+    static SpunBody define(RegisterCode rc) {
         String simple = "Spun$" + sanitize(rc.code.code.name) + "$" + SERIAL.incrementAndGet();
         ClassDesc self = ClassDesc.of(SpinCompiler.class.getPackageName() + "." + simple);
         ClassData data = new ClassData();
@@ -76,10 +69,7 @@ public final class SpinCompiler {
         try {
             MethodHandles.Lookup l = LOOKUP.defineHiddenClassWithClassData(bytes, data.values(), true);
             Class<?> c = l.lookupClass();
-            Body body = (Body) l.findConstructor(c, MethodType.methodType(void.class)).invoke();
-            MethodHandle run = l.findStatic(c, BodySpinner.RUN,
-                    MethodType.methodType(PyObject.class, PyFrame.class, ThreadState.class, PyBaseException.class));
-            return new Spun(body, run);
+            return (SpunBody) l.findConstructor(c, MethodType.methodType(void.class)).invoke();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
