@@ -25,36 +25,9 @@ final class OpSpinner {
         this.c = e.code;
     }
 
-    private static final ClassDesc ABSTRACT = Descs.of(regpy.runtime.Abstract.class);
-    private static final ClassDesc SINGLETON = Descs.of(regpy.objects.PySingleton.class);
-    private static final ClassDesc ATTR = Descs.of(regpy.runtime.Attr.class);
-    private static final ClassDesc ITER = Descs.of(regpy.runtime.Iter.class);
-    private static final ClassDesc PY_DICT = Descs.of(regpy.objects.PyDict.class);
-    private static final ClassDesc PY_TUPLE = Descs.of(regpy.objects.PyTuple.class);
-    private static final ClassDesc PY_LIST = Descs.of(regpy.objects.PyList.class);
-    private static final ClassDesc GLOBAL_CACHE = Descs.of(regpy.cache.GlobalCache.class);
-    private static final ClassDesc ATTR_CACHE = Descs.of(regpy.cache.AttrCache.class);
     private static final java.lang.constant.DynamicCallSiteDesc CALL_SITE = java.lang.constant.DynamicCallSiteDesc.of(
             ConstantDescs.ofCallsiteBootstrap(Descs.of(PyCallSite.class), "bootstrap", CD_CallSite),
             "call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY, THREAD_STATE));
-    private static final ClassDesc OPS = Descs.of(regpy.engine.RegisterOps.class);
-    private static final ClassDesc CODE_OBJECT = Descs.of(regpy.code.CodeObject.class);
-    private static final ClassDesc PY_CELL = Descs.of(regpy.objects.PyCell.class);
-    private static final ClassDesc PY_STR = Descs.of(regpy.objects.PyStr.class);
-    private static final ClassDesc PY_INT = Descs.of(regpy.objects.PyInt.class);
-    private static final ClassDesc PY_SET = Descs.of(regpy.objects.PySet.class);
-    private static final ClassDesc PY_SLICE = Descs.of(regpy.objects.PySlice.class);
-    private static final ClassDesc PY_TYPE = Descs.of(regpy.objects.PyType.class);
-    private static final ClassDesc PY_FUNCTION = Descs.of(regpy.objects.PyFunction.class);
-    private static final ClassDesc TYPES = Descs.of(regpy.objects.Types.class);
-    private static final ClassDesc PY_EXCEPTION = Descs.of(regpy.runtime.PyException.class);
-    private static final ClassDesc GENERATORS = Descs.of(regpy.runtime.Generators.class);
-    private static final ClassDesc NAMESPACES = Descs.of(regpy.interp.Namespaces.class);
-    private static final ClassDesc BUILDERS = Descs.of(regpy.interp.Builders.class);
-    private static final ClassDesc INTRINSICS = Descs.of(regpy.interp.Intrinsics.class);
-    private static final ClassDesc MATCHING = Descs.of(regpy.interp.Matching.class);
-    private static final ClassDesc EXC_GROUPS = Descs.of(regpy.interp.ExceptionGroups.class);
-    private static final ClassDesc IMPORTER = Descs.of(regpy.importer.Importer.class);
 
     void emit(IrInstr in, int index) {
         switch (in.op()) {
