@@ -12,7 +12,8 @@ import regpy.tokenize.Tokenizer;
 /**
  * Front-end throughput, for scripts/ast-parity --bench: parses every listed file (bytes to AST:
  * decoding, tokenizer, parser, AST records) ROUNDS times in one warm JVM after WARMUP rounds,
- * and prints one line per measured round with seconds, then the corpus size
+ * and prints one line per round with wall-clock and process CPU seconds (the CPU time, JIT and GC
+ * threads included, is the robust figure on a shared machine), then the corpus size
  * ("files N bytes N lines N tokens N"; tokens are those the parser sees, NL and COMMENT excluded).
  * Usage: ParseBench LISTFILE [WARMUP] [ROUNDS]
  */
@@ -35,11 +36,12 @@ public final class ParseBench {
             tokens += Tokenizer.tokenize(src, false).size();
         }
         long sink = 0;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < warmup + rounds; r++) {
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), c0 = os.getProcessCpuTime();
             for (byte[] b : sources) sink += ((Mod.Module) Parser.parse(b, "<bench>", "exec")).body().size();
-            double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%s %.4f%n", r < warmup ? "warmup" : "round", s);
+            double wall = (System.nanoTime() - t0) / 1e9, cpu = (os.getProcessCpuTime() - c0) / 1e9;
+            System.out.printf("%s %.4f %.4f%n", r < warmup ? "warmup" : "round", wall, cpu);
         }
         System.out.printf("files %d bytes %d lines %d tokens %d (checksum %d)%n", sources.size(), bytes, lines, tokens, sink);
     }

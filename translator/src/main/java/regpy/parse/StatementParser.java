@@ -175,6 +175,21 @@ abstract class StatementParser extends PatternParser {
     }
 
     private Stmt annotated(int s, Expr target) {
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            // CPython's invalid_ann_assign_target / "illegal target" rules need an annotation after
+            // the ':'; without one the error stays the generic one at the ':'.
+            int m = p, keepFurthest = furthest, keepFetched = fetched;
+            p++;
+            try {
+                expression();
+            } catch (Fail f) {
+                p = m;
+                furthest = keepFurthest;
+                fetched = keepFetched;
+                throw fail();
+            }
+            p = m;
+        }
         if (target instanceof Expr.Tuple tu && tokens.get(s).type != LPAR)
             throw errorAtNode("only single target (not tuple) can be annotated", tu.elts().get(0));
         if (target instanceof Expr.Tuple) throw errorAtNode("only single target (not tuple) can be annotated", target);
