@@ -35,6 +35,7 @@ public final class SpinCompiler {
      * and the interpreter running a spun method is slower than the switch loop: such code falls back.
      */
     static final int MAX_METHOD_BYTES = 8000;
+    private static final int MIN_BYTES_PER_INSTR = 4;
 
     /**
      * {@code -Dregpy.spin.callsites=false}: CALL goes straight to RegisterOps.call instead of a
@@ -62,8 +63,18 @@ public final class SpinCompiler {
     static SpunBody define(RegisterCode rc) {
         String simple = "Spun$" + sanitize(rc.code.code.name) + "$" + SERIAL.incrementAndGet();
         ClassDesc self = ClassDesc.of(SpinCompiler.class.getPackageName() + "." + simple);
+        // every instruction costs at least its lasti store or a load and a store: skip hopeless cases early
+        if (rc.ir.size() * MIN_BYTES_PER_INSTR > MAX_METHOD_BYTES)
+            throw new BodySpinner.Unsupported(rc.ir.size() + " IR instructions (over " + MAX_METHOD_BYTES + " bytes of bytecode)");
         ClassData data = new ClassData();
-        byte[] bytes = BodySpinner.spin(self, rc.ir, rc.code.consts(), rc.code.names, rc.caches, data, Counters.ENABLED);
+        byte[] bytes;
+        try {
+            bytes = BodySpinner.spin(self, rc.ir, rc.code.consts(), rc.code.names, rc.caches, data, Counters.ENABLED);
+        } catch (IllegalArgumentException e) {
+            // the class file format's 64 KiB code limit; anything else is a bug to report
+            if (e.getMessage() == null || !e.getMessage().startsWith("Code length")) throw e;
+            throw new BodySpinner.Unsupported(e.getMessage() + " (over " + MAX_METHOD_BYTES + " bytes of bytecode)");
+        }
         int size = runCodeLength(bytes);
         if (size > MAX_METHOD_BYTES) throw new BodySpinner.Unsupported(size + " bytes of bytecode (HotSpot compiles at most " + MAX_METHOD_BYTES + ")");
         try {
