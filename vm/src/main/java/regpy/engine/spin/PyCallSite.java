@@ -74,9 +74,9 @@ public final class PyCallSite extends MutableCallSite {
 
     /** Unlinked or missed: perform the call generically, and link a direct entry when the callee allows one. */
     private PyObject fallback(PyObject callable, PyObject self, PyObject[] args, ThreadState ts) {
-        if (callable instanceof PyFunction f && f.code.engineData instanceof RegisterCode rc
-                && rc.body instanceof SpunBody spun && plainPositional(f, self, args.length)) {
-            link(f, rc, spun, self != null);
+        if (callable instanceof PyFunction f && plainPositional(f, self, args.length)) {
+            // a callee not spun yet (tiering has not found it hot) leaves the site unlinked, to link later
+            if (f.code.engineData instanceof RegisterCode rc && rc.body instanceof SpunBody spun) link(f, rc, spun, self != null);
         } else {
             synchronized (this) {
                 if (++relinks > MAX_RELINKS) setTarget(GENERIC);
