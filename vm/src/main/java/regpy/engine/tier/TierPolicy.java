@@ -11,9 +11,10 @@ package regpy.engine.tier;
  *       the background thread, so installation and on-stack replacement happen at a deterministic
  *       point (tests, debugging); off by default.
  * </ul>
- * The defaults were measured on ../shared/bench (README, "Engines"): low enough that a short
- * program's hot code leaves the interpreter within milliseconds, high enough that code run a
- * few times (module bodies, imports, class bodies) is never translated.
+ * The defaults are provisional, chosen rather than measured: low enough that a short program's
+ * hot code leaves the interpreter within milliseconds, high enough that code run a few times
+ * (module bodies, imports, class bodies, most of the standard library at start-up) is never
+ * translated. Tune them with scripts/lib/engine_times.py on ../shared/bench.
  *
  * <p>The fields are plain statics rather than constants so that tests can set them; tiering
  * reads them once per call or backward jump of cold code only.
