@@ -17,7 +17,7 @@ import regpy.engine.Engines;
  */
 final class EngineOptions {
     /** The engine when neither {@code --engine} nor {@code -Dregpy.engine} says otherwise. */
-    static final String DEFAULT_ENGINE = "stack";
+    static final String DEFAULT_ENGINE = "tiered";
 
     static final List<String> ENGINES = List.of("stack", "register", "tiered");
 
