@@ -32,6 +32,7 @@ public final class AttrCache extends CacheSite {
         } else if (s instanceof AttrEntry[] es) {
             PyType t = owner.type();
             for (AttrEntry e : es) {
+                if (e.type != t) continue;   // the first guard test, here so that other types' entries cost one compare
                 PyObject v = e.load(owner, t, this);
                 if (v != null) return v;
             }
@@ -50,6 +51,7 @@ public final class AttrCache extends CacheSite {
         } else if (s instanceof AttrEntry[] es) {
             PyType t = owner.type();
             for (AttrEntry e : es) {
+                if (e.type != t) continue;
                 PyObject v = e.loadMethod(owner, t, this, selfOut);
                 if (v != null) return v;
             }
