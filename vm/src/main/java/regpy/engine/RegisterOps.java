@@ -313,7 +313,7 @@ public final class RegisterOps {
 
     /**
      * At an exception handler (or before leaving the frame): the Python exception for {@code t}.
-     * Java errors inside an op (stack overflow, out of memory, a RuntimeException from a bug)
+     * Java throwables inside an op (stack overflow, out of memory, a RuntimeException from a bug)
      * become the Python exception {@link Errors#internal} gives; other Errors propagate. Unless
      * the instruction re-raised, this frame's traceback entry is added (at {@code frame.lasti})
      * and the exception being handled becomes its __context__.
@@ -321,10 +321,11 @@ public final class RegisterOps {
     public static PyBaseException caught(Throwable t, PyFrame frame, ThreadState ts, boolean reraise) {
         PyBaseException exc;
         if (t instanceof PyException p) exc = p.exc;
-        else if (t instanceof StackOverflowError || t instanceof OutOfMemoryError || t instanceof RuntimeException) {
+        else if (t instanceof Error e && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) throw e;
+        else {
             exc = Errors.internal(t).exc;
             reraise = false;
-        } else throw (Error) t;
+        }
         if (!reraise) {
             Exceptions.addTraceback(exc, frame);
             if (exc.context == null && ts.handled instanceof PyBaseException h && h != exc) ExceptionTypes.setContext(exc, h);
