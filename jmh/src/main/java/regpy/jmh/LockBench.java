@@ -3,10 +3,13 @@ package regpy.jmh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.*;
 
+import regpy.importer.Importer;
+import regpy.modules.SysModule;
 import regpy.objects.PyInt;
 import regpy.objects.PyModule;
 import regpy.objects.PyObject;
@@ -73,6 +76,8 @@ public class LockBench {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path file = dir.resolve(KERNELS);
             if (Files.isRegularFile(file)) {
+                // What regpy.cli.Main does: the kernels import threading and queue from the stdlib.
+                SysModule.configure(List.of("_bench_kernels"), List.of(file.getParent().toString(), Importer.STDLIB_ENTRY));
                 try {
                     return BenchEngines.load(Files.readString(file), "_bench_kernels");
                 } catch (IOException e) {
