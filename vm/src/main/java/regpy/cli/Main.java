@@ -36,6 +36,8 @@ public final class Main {
 
     /** Runs the command line and returns the exit status. */
     public static int run(String[] argv) {
+        // Compile-time SyntaxWarnings go through the warnings module, as CPython's compiler sends them.
+        regpy.compile.Compiler.setWarnings(regpy.runtime.WarningsBridge.INSTANCE);
         List<String> args = new ArrayList<>(List.of(argv));
         if (!args.isEmpty() && args.get(0).equals("dis")) return dis(args.subList(1, args.size()));
         EngineOptions options = new EngineOptions();

@@ -38,14 +38,18 @@ public final class Intrinsics {
             case INTRINSIC_ASYNC_GEN_WRAP -> { return Generators.wrapAsyncGenValue(v); }
             case INTRINSIC_UNARY_POSITIVE -> { return Abstract.positive(v); }
             case INTRINSIC_LIST_TO_TUPLE -> { return PyTuple.of(((PyList) v).toArray()); }
-            case INTRINSIC_SUBSCRIPT_GENERIC -> { return v; }
-            default -> throw Errors.notImplemented("intrinsic " + INTRINSIC_1[which] + " is not supported yet");
+            default -> {
+                PyObject r = TypeParams.call1(which, v);   // PEP 695: TypeVar, Generic[...], type aliases
+                if (r == null) throw Errors.notImplemented("intrinsic " + INTRINSIC_1[which] + " is not supported yet");
+                return r;
+            }
         }
     }
 
     public static PyObject call2(PyFrame f, int which, PyObject a, PyObject b) {
         if (which == INTRINSIC_PREP_RERAISE_STAR) return ExceptionGroups.prepReraiseStar(a, b);
-        if (which == INTRINSIC_SET_FUNCTION_TYPE_PARAMS) { ((PyFunction) a).typeParams = b; return a; }
+        PyObject r = TypeParams.call2(which, a, b);   // PEP 695: bounds, constraints, defaults, function type params
+        if (r != null) return r;
         throw Errors.notImplemented("intrinsic " + INTRINSIC_2[which] + " is not supported yet");
     }
 }
