@@ -16,7 +16,13 @@ public final class WarningsBridge implements CompileWarnings {
 
     @Override
     public boolean warn(String message, String filename, int lineno) {
-        PyObject warnings = regpy.importer.Importer.importModule("warnings");
+        PyObject warnings;
+        try {
+            warnings = regpy.importer.Importer.importModule("warnings");
+        } catch (PyException e) {
+            // No warnings module on the path (a VM without the stdlib jar): CPython's default display.
+            return CompileWarnings.STDERR.warn(message, filename, lineno);
+        }
         try {
             Calls.call(Attr.getAttr(warnings, "warn_explicit"),
                     PyStr.of(message), Types.SYNTAX_WARNING, PyStr.of(filename), PyInt.of(lineno));

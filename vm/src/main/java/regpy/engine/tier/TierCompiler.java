@@ -4,7 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
-import org.jctools.queues.MpscUnboundedXaddArrayQueue;
+import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 
 import regpy.engine.Body;
 import regpy.engine.RegisterCode;
@@ -40,7 +40,12 @@ final class TierCompiler implements Runnable {
 
     static final TierCompiler INSTANCE = new TierCompiler();
 
-    private final MpscUnboundedXaddArrayQueue<PyCode> queue = new MpscUnboundedXaddArrayQueue<>(64);
+    /**
+     * The atomic (field-updater) variant: the Unsafe-based queues make JDK 25 print a deprecation
+     * warning on stderr in any JVM started without --sun-misc-unsafe-memory-access=allow, and a
+     * Python program's stderr must stay CPython's. Requests are rare, so the difference is nil.
+     */
+    private final MpscUnboundedAtomicArrayQueue<PyCode> queue = new MpscUnboundedAtomicArrayQueue<>(64);
     private volatile Thread thread;
 
     /**
