@@ -120,7 +120,11 @@ public final class Interpreter implements Calls.Engine {
                     ip = next;
                     switch (op) {
                         case NOP, RESUME, CACHE -> {}
-                        case POP_TOP -> s[--sp] = null;
+                        case POP_TOP -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            Generators.dropped(v);   // a for loop's own generator is closed when dropped
+                        }
                         case PUSH_NULL -> s[sp++] = null;
                         case END_FOR -> s[--sp] = null;
                         case END_SEND -> { s[sp - 2] = s[sp - 1]; s[--sp] = null; }
@@ -359,7 +363,11 @@ public final class Interpreter implements Calls.Engine {
                             PyObject[] args = popN(s, sp, oparg);
                             clear(s, base, sp);
                             sp = base;
-                            s[sp++] = RegisterOps.call(callable, self, args, null);
+                            PyObject r = RegisterOps.call(callable, self, args, null);
+                            // a new generator going straight into a for loop: only the loop holds it
+                            if (r instanceof PyGenerator g && (code[ip] & 0xff) == GET_ITER && callable instanceof PyFunction fn
+                                    && (fn.code.code.flags & CodeObject.CO_GENERATOR) != 0) g.loopOwned = true;
+                            s[sp++] = r;
                         }
                         case CALL_KW -> {
                             String[] kw = RegisterOps.kwNames(s[--sp]);
@@ -537,12 +545,12 @@ public final class Interpreter implements Calls.Engine {
                 reraise = false;
                 CodeObject.ExceptionEntry h = co.handlerAt(Math.max(cur, 0));
                 if (h == null) {
-                    clear(s, stackBase, sp);
+                    drop(s, stackBase, sp);
                     f.sp = stackBase;
                     throw RegisterOps.leave(t, exc, f);
                 }
                 int depth = stackBase + h.depth();
-                clear(s, depth, sp);
+                drop(s, depth, sp);
                 sp = depth;
                 if (h.lasti()) s[sp++] = RegisterOps.lastiValue(f);
                 s[sp++] = exc;
@@ -567,5 +575,14 @@ public final class Interpreter implements Calls.Engine {
 
     private static void clear(PyObject[] s, int from, int to) {
         for (int i = from; i < to; i++) s[i] = null;
+    }
+
+    /** Unwinding pops the stack: as clear, finalizing the loop-owned generators it drops. */
+    private static void drop(PyObject[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            PyObject v = s[i];
+            s[i] = null;
+            Generators.dropped(v);
+        }
     }
 }

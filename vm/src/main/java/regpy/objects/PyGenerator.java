@@ -20,6 +20,13 @@ public final class PyGenerator extends PyObject {
     public PyObject savedHandled;
     /** Async generator hooks: finalizer set by the event loop (unused without one). */
     public boolean hooksInited;
+    /**
+     * The only reference to this generator is the iterator slot of one for loop: it was created by
+     * calling a generator function whose result went straight into GET_ITER. When that slot is
+     * dropped (break, return, an exception leaving the loop), the generator is unreachable and is
+     * closed then, as CPython's reference counting does (see Generators.dropped).
+     */
+    public boolean loopOwned;
 
     public PyGenerator(Kind kind, PyFrame frame, String name, String qualname) {
         this.kind = kind;

@@ -120,6 +120,25 @@ public final class Generators {
         if (m != null) Calls.call0(m);
     }
 
+    /**
+     * A value leaves an interpreter stack. A loop-owned generator (see PyGenerator.loopOwned) is now
+     * unreachable, so it is finalized as CPython finalizes it when its reference count drops to
+     * zero: closed, with an exception from its finally block reported as unraisable, never raised.
+     * regpy has no reference counting; this covers the common case exactly, and other abandoned
+     * generators are not finalized (docs/RUNTIME.md).
+     */
+    public static void dropped(PyObject v) {
+        if (!(v instanceof PyGenerator g) || !g.loopOwned) return;
+        g.loopOwned = false;
+        try {
+            close(g);
+        } catch (PyException e) {
+            PyObject err = regpy.modules.SysModule.stderr();
+            Calls.callMethod(err, "write", PyStr.of("Exception ignored in: " + Abstract.reprString(g) + "\n"
+                    + TracebackPrinter.formatUnraisable(e.exc)));
+        }
+    }
+
     /** gen.close(): GeneratorExit at the yield; the return value if it returns. */
     public static PyObject close(PyGenerator g) {
         if (g.frame.finished || !g.started) {

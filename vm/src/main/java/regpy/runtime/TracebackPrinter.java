@@ -43,6 +43,19 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
+    /**
+     * What CPython's default sys.unraisablehook writes after "Exception ignored in: ...": the
+     * traceback and the exception line, without the chained exceptions.
+     */
+    public static String formatUnraisable(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        if (exc.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            formatFrames(exc.traceback, sb);
+        }
+        return sb.append(exceptionOnly(exc)).toString();
+    }
+
     private static final int GROUP_WIDTH = 15, GROUP_DEPTH = 10, BOX_WIDTH = 35;
 
     /** Indentation state for exception groups (traceback._ExceptionPrintContext). */

@@ -137,7 +137,8 @@ class CacheRaceTest {
             // holes before x, then compaction when the entry arrays fill: x's index moves
             d.putStr("a" + i, PyInt.of(-5));
             if (i > 0) d.removeStr("a" + (i - 1));
-            if (i % 7 == 0) { d.removeStr("x"); d.putStr("x", PyInt.of(i)); }
+            // (x itself is never removed here: between a removal and the re-insertion a reader may
+            // rightly raise AttributeError, as it would in CPython; GlobalCacheTest covers deletion)
         }, () -> intOf(x.load(o)));
         assertEquals(WRITES - 1, intOf(x.load(o)));
     }
