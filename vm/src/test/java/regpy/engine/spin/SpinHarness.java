@@ -3,11 +3,9 @@ package regpy.engine.spin;
 import java.util.ArrayList;
 import java.util.List;
 
-import regpy.code.CodeObject;
 import regpy.engine.RegisterCode;
 import regpy.engine.RegisterEngine;
 import regpy.interp.Interpreter;
-import regpy.modules.BuiltinsModule;
 import regpy.objects.*;
 import regpy.runtime.*;
 
@@ -54,21 +52,6 @@ final class SpinHarness {
         return run(SPINNING, src);
     }
 
-    static String run(Calls.Engine engine, String src) {
-        Calls.Engine saved = Calls.engine;
-        Calls.engine = engine;
-        try {
-            CodeObject co = SourceCompiler.compile(src, "<spin>", "exec");
-            TracebackPrinter.registerSource("<spin>", src);
-            PyModule m = new PyModule("__main__");
-            m.set("__builtins__", BuiltinsModule.module());
-            engine.runCode(new PyCode(co), m.dict, m.dict, null);
-            PyObject r = m.dict.getStr("result");
-            return r == null ? "<no result>" : Abstract.reprString(r);
-        } catch (PyException e) {
-            return TracebackPrinter.format(e.exc);
-        } finally {
-            Calls.engine = saved;
-        }
-    }
+    /** The rendering every engine test shares (regpy.engine.EngineHarness). */
+    static String run(Calls.Engine engine, String src) { return regpy.engine.EngineHarness.run(engine, src); }
 }
