@@ -66,7 +66,21 @@ regpy_build() {
             exit 1
         fi
         touch "$STAMP"
+        regpy_train_aot
     ) 9>"$ROOT/$REGPY_TARGET/build.lock"
+}
+
+# JDK 25's AOT cache (JEPs 483, 514, 515): one training run after each build stores the classes it
+# loaded, parsed and linked, with their method profiles; later runs map them instead of loading the
+# ~1900 classes again (about 0.4-0.6 s of CPU less per run, see docs/PERFORMANCE.md). The JVM checks
+# that the class path still matches and ignores a stale or broken cache. REGPY_AOT=0 turns it off.
+REGPY_AOT_FILE="$ROOT/$REGPY_TARGET/regpy.aot"
+regpy_train_aot() {
+    rm -f "$REGPY_AOT_FILE"
+    [ "${REGPY_AOT:-1}" != 0 ] || return 0
+    (cd "$ROOT/$REGPY_TARGET" && "$JAVA" "${REGPY_JVM_OPTS[@]}" -XX:AOTCacheOutput="$REGPY_AOT_FILE" \
+        -cp "$(regpy_classpath)" regpy.cli.Main run "$ROOT/scripts/lib/aot-training.py" >/dev/null 2>&1) ||
+        rm -f "$REGPY_AOT_FILE"
 }
 
 regpy_classpath() {
@@ -78,5 +92,12 @@ REGPY_JVM_OPTS=(
     --sun-misc-unsafe-memory-access=allow
     --enable-native-access=ALL-UNNAMED
     -XX:+UseParallelGC
-    -Xshare:auto
 )
+# Options for one run: the JVM options above, plus the AOT cache when there is one (its
+# diagnostics would go to stdout, so they are off; a cache that does not fit is skipped silently).
+regpy_run_opts() {
+    REGPY_RUN_OPTS=("${REGPY_JVM_OPTS[@]}")
+    if [ "${REGPY_AOT:-1}" != 0 ] && [ -f "$REGPY_AOT_FILE" ]; then
+        REGPY_RUN_OPTS+=(-XX:AOTCache="$REGPY_AOT_FILE" -Xlog:aot=off -Xlog:cds=off)
+    fi
+}
