@@ -35,6 +35,7 @@ public final class BenchEngines {
         Calls.Engine e;
         if (name.equals(STACK)) e = Interpreter.INSTANCE;
         else if (name.equals(SPIN)) e = singleton("regpy.engine.spin.SpinningEngine");
+        else if (name.equals(TIERED)) e = singleton("regpy.engine.tier.TieredEngine"); // its class init registers it
         else {
             try {
                 e = (Calls.Engine) Class.forName("regpy.engine.Engines").getMethod("select", String.class).invoke(null, name);
