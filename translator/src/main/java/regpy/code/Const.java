@@ -15,7 +15,9 @@ import java.util.List;
  *   int                -> Long when it fits in 64 bits, else BigInteger (always normalised)
  *   float              -> Double
  *   complex            -> Const.Complex
- *   str                -> String (code points outside the BMP as surrogate pairs)
+ *   str                -> String (code points outside the BMP as surrogate pairs), or
+ *                         Const.Str when a lone high surrogate is followed by a lone low
+ *                         one ('\ud800\udc00': two code points a String would read as one)
  *   bytes              -> Const.Bytes
  *   tuple, frozenset   -> Const.Tuple, Const.FrozenSet
  *   code               -> CodeObject
@@ -41,6 +43,18 @@ public final class Const {
         @Override public boolean equals(Object o) { return o instanceof Bytes b && Arrays.equals(data, b.data); }
         @Override public int hashCode() { return Arrays.hashCode(data); }
         @Override public String toString() { return Repr.bytes(data); }
+    }
+
+    /**
+     * A str that a Java String cannot hold: it has a high surrogate code point directly followed
+     * by a low surrogate code point (which UTF-16 would read as one astral character). Rare (only
+     * escapes make them), so every other str stays a String; {@link ConstStr} builds, joins and
+     * inspects both forms and never makes a Str that a String could hold.
+     */
+    public record Str(int[] codePoints) {
+        @Override public boolean equals(Object o) { return o instanceof Str s && Arrays.equals(codePoints, s.codePoints); }
+        @Override public int hashCode() { return Arrays.hashCode(codePoints); }
+        @Override public String toString() { return Repr.str(codePoints); }
     }
 
     public record Tuple(List<Object> items) {

@@ -131,7 +131,7 @@ public final class Marshal {
                 }
                 case BINARY_COMPLEX: { double re = f64(); double im = f64(); return set(reserve(flag), new Const.Complex(re, im)); }
                 case STRING: return set(reserve(flag), new Const.Bytes(bytes(i32())));
-                case UNICODE: case INTERNED: return set(reserve(flag), Utf8.decode(bytes(i32())));
+                case UNICODE: case INTERNED: return set(reserve(flag), Utf8.decodeStr(bytes(i32())));
                 case ASCII: case ASCII_INTERNED: return set(reserve(flag), latin1(bytes(i32())));
                 case SHORT_ASCII: case SHORT_ASCII_INTERNED: return set(reserve(flag), latin1(bytes(u8())));
                 case SMALL_TUPLE: { int idx = reserve(flag); return set(idx, new Const.Tuple(readItems(u8()))); }
@@ -286,6 +286,7 @@ public final class Marshal {
                 case Const.Complex c -> { u8(BINARY_COMPLEX | flagBit); f64(c.real()); f64(c.imag()); }
                 case Const.Bytes bs -> { u8(STRING | flagBit); i32(bs.data().length); raw(bs.data()); }
                 case String s -> writeString(s, flagBit, layout == null ? -1 : code);
+                case Const.Str s -> { byte[] u = Utf8.encode(s.codePoints()); u8((layout == null ? UNICODE : code) | flagBit); i32(u.length); raw(u); }
                 case Const.Tuple t -> {
                     int n = t.items().size();
                     boolean small = layout == null ? n < 256 : code == SMALL_TUPLE;
@@ -313,7 +314,7 @@ public final class Marshal {
         }
 
         boolean defaultFlag(Object v) {
-            return v instanceof String || v instanceof CodeObject || v instanceof Const.Tuple
+            return v instanceof String || v instanceof Const.Str || v instanceof CodeObject || v instanceof Const.Tuple
                     || v instanceof Const.Bytes || v instanceof Const.FrozenSet;
         }
 

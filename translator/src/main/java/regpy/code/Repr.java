@@ -13,6 +13,7 @@ public final class Repr {
     /** repr() of any value of {@link Const}'s domain. */
     public static String of(Object v) {
         if (v instanceof String s) return str(s);
+        if (v instanceof Const.Str s) return str(s.codePoints());
         if (v instanceof Boolean b) return b ? "True" : "False";
         if (v instanceof Long || v instanceof BigInteger || v instanceof Integer) return v.toString();
         if (v instanceof Double d) return floatRepr(d);
@@ -130,18 +131,32 @@ public final class Repr {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == q || cp == '\\') sb.append('\\').append((char) cp);
-            else if (cp == '\t') sb.append("\\t");
-            else if (cp == '\n') sb.append("\\n");
-            else if (cp == '\r') sb.append("\\r");
-            else if (cp < 0x20 || cp == 0x7f) hex(sb, "\\x", cp, 2);
-            else if (cp < 0x7f) sb.append((char) cp);
-            else if (isPrintable(cp)) sb.appendCodePoint(cp);
-            else if (cp <= 0xff) hex(sb, "\\x", cp, 2);
-            else if (cp <= 0xffff) hex(sb, "\\u", cp, 4);
-            else hex(sb, "\\U", cp, 8);
+            strChar(sb, cp, q);
         }
         return sb.append(q).toString();
+    }
+
+    /** repr() of the str of these code points (a {@link Const.Str}, whose surrogates stay apart). */
+    public static String str(int[] codePoints) {
+        boolean hasSingle = false, hasDouble = false;
+        for (int cp : codePoints) { if (cp == '\'') hasSingle = true; else if (cp == '"') hasDouble = true; }
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(codePoints.length + 2).append(q);
+        for (int cp : codePoints) strChar(sb, cp, q);
+        return sb.append(q).toString();
+    }
+
+    private static void strChar(StringBuilder sb, int cp, char q) {
+        if (cp == q || cp == '\\') sb.append('\\').append((char) cp);
+        else if (cp == '\t') sb.append("\\t");
+        else if (cp == '\n') sb.append("\\n");
+        else if (cp == '\r') sb.append("\\r");
+        else if (cp < 0x20 || cp == 0x7f) hex(sb, "\\x", cp, 2);
+        else if (cp < 0x7f) sb.append((char) cp);
+        else if (isPrintable(cp)) sb.appendCodePoint(cp);
+        else if (cp <= 0xff) hex(sb, "\\x", cp, 2);
+        else if (cp <= 0xffff) hex(sb, "\\u", cp, 4);
+        else hex(sb, "\\U", cp, 8);
     }
 
     /** repr(bytes): b'...' with CPython's escapes. */
@@ -179,7 +194,36 @@ public final class Repr {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                  Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
                  Character.SPACE_SEPARATOR -> false;
-            default -> true;
+            default -> cp < NEWER_UNICODE[0] || !newerUnicode(cp);
         };
+    }
+
+    /**
+     * Code point ranges (first, last) that Java 25's Unicode 16.0 assigns but CPython 3.13's
+     * Unicode 15.1 does not: unassigned, hence not printable, for Python. Made by comparing
+     * Character.getType with python3.13's str.isprintable over all code points.
+     */
+    private static final int[] NEWER_UNICODE = {
+        0x897, 0x897, 0x1B4E, 0x1B4F, 0x1B7F, 0x1B7F, 0x1C89, 0x1C8A, 0x2427, 0x2429, 0x31E4, 0x31E5,
+        0xA7CB, 0xA7CD, 0xA7DA, 0xA7DC, 0x105C0, 0x105F3, 0x10D40, 0x10D65, 0x10D69, 0x10D85,
+        0x10D8E, 0x10D8F, 0x10EC2, 0x10EC4, 0x10EFC, 0x10EFC, 0x11380, 0x11389, 0x1138B, 0x1138B,
+        0x1138E, 0x1138E, 0x11390, 0x113B5, 0x113B7, 0x113C0, 0x113C2, 0x113C2, 0x113C5, 0x113C5,
+        0x113C7, 0x113CA, 0x113CC, 0x113D5, 0x113D7, 0x113D8, 0x113E1, 0x113E2, 0x116D0, 0x116E3,
+        0x11BC0, 0x11BE1, 0x11BF0, 0x11BF9, 0x11F5A, 0x11F5A, 0x13460, 0x143FA, 0x16100, 0x16139,
+        0x16D40, 0x16D79, 0x18CFF, 0x18CFF, 0x1CC00, 0x1CCF9, 0x1CD00, 0x1CEB3, 0x1E5D0, 0x1E5FA,
+        0x1E5FF, 0x1E5FF, 0x1F8B2, 0x1F8BB, 0x1F8C0, 0x1F8C1, 0x1FA89, 0x1FA89, 0x1FA8F, 0x1FA8F,
+        0x1FABE, 0x1FABE, 0x1FAC6, 0x1FAC6, 0x1FADC, 0x1FADC, 0x1FADF, 0x1FADF, 0x1FAE9, 0x1FAE9,
+        0x1FBCB, 0x1FBEF
+    };
+
+    private static boolean newerUnicode(int cp) {
+        int lo = 0, hi = NEWER_UNICODE.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cp < NEWER_UNICODE[2 * mid]) hi = mid - 1;
+            else if (cp > NEWER_UNICODE[2 * mid + 1]) lo = mid + 1;
+            else return true;
+        }
+        return false;
     }
 }

@@ -21,12 +21,12 @@ public final class SetOrder {
     /** Whether every member's hash is known (ints, str, bytes, None, and tuples of these). */
     public static boolean hashable(Object v) {
         if (v instanceof Const.Tuple t) return t.items().stream().allMatch(SetOrder::hashable);
-        return v instanceof Long || v instanceof Boolean || v instanceof String || v instanceof Const.Bytes
+        return v instanceof Long || v instanceof Boolean || ConstStr.isStr(v) || v instanceof Const.Bytes
                 || v == Const.NONE;
     }
 
     public static long hash(Object v) {
-        if (v instanceof String s) return strHash(s);
+        if (ConstStr.isStr(v)) return strHash(ConstStr.codePoints(v));
         if (v instanceof Const.Bytes b) return bytesHash(b.data());
         if (v == Const.NONE) return NONE_HASH;
         if (v instanceof Const.Tuple t) return tupleHash(t.items());
@@ -55,8 +55,7 @@ public final class SetOrder {
     }
 
     /** str hash: SipHash over the string's compact representation (1, 2 or 4 bytes per code point). */
-    private static long strHash(String s) {
-        int[] cps = s.codePoints().toArray();
+    private static long strHash(int[] cps) {
         int max = 0;
         for (int c : cps) max = Math.max(max, c);
         int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;

@@ -8,6 +8,7 @@ import java.util.List;
 import regpy.ast.Operator;
 import regpy.ast.Unaryop;
 import regpy.code.Const;
+import regpy.code.ConstStr;
 
 /**
  * Python semantics of the operators the AST optimizer folds, on {@link Const} values. A null
@@ -86,7 +87,7 @@ final class ConstFold {
     }
 
     private static Object add(Object l, Object r) {
-        if (l instanceof String a && r instanceof String b) return a + b;
+        if (ConstStr.isStr(l) && ConstStr.isStr(r)) return ConstStr.concat(l, r);
         if (l instanceof Const.Bytes a && r instanceof Const.Bytes b) {
             byte[] out = java.util.Arrays.copyOf(a.data(), a.data().length + b.data().length);
             System.arraycopy(b.data(), 0, out, a.data().length, b.data().length);
@@ -126,10 +127,10 @@ final class ConstFold {
             if (a.signum() != 0 && b.signum() != 0 && a.bitLength() + b.bitLength() > MAX_INT_SIZE) return null;
             return Const.integer(a.multiply(b));
         }
-        if (isInt(r) && (l instanceof String || l instanceof Const.Bytes || l instanceof Const.Tuple)) return mul(r, l);
-        if (isInt(l) && (r instanceof String || r instanceof Const.Bytes || r instanceof Const.Tuple)) {
+        if (isInt(r) && (ConstStr.isStr(l) || l instanceof Const.Bytes || l instanceof Const.Tuple)) return mul(r, l);
+        if (isInt(l) && (ConstStr.isStr(r) || r instanceof Const.Bytes || r instanceof Const.Tuple)) {
             BigInteger nb = big(l);
-            int size = r instanceof String s ? s.codePointCount(0, s.length()) : r instanceof Const.Bytes b ? b.data().length
+            int size = ConstStr.isStr(r) ? ConstStr.length(r) : r instanceof Const.Bytes b ? b.data().length
                     : ((Const.Tuple) r).items().size();
             long n = nb.bitLength() > 62 ? Long.MAX_VALUE : nb.longValue();
             if (size > 0) {
@@ -137,7 +138,7 @@ final class ConstFold {
                 if (n < 0 || n > limit / size) return null;
             }
             int times = (int) Math.max(0, Math.min(n, Integer.MAX_VALUE));
-            if (r instanceof String s) return s.repeat(size == 0 ? 0 : times);
+            if (ConstStr.isStr(r)) return ConstStr.repeat(r, size == 0 ? 0 : times);
             if (r instanceof Const.Bytes b) {
                 byte[] out = new byte[b.data().length * (size == 0 ? 0 : times)];
                 for (int i = 0; i < out.length; i++) out[i] = b.data()[i % b.data().length];

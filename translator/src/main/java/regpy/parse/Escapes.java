@@ -1,32 +1,42 @@
 package regpy.parse;
 
 import java.io.ByteArrayOutputStream;
+import regpy.code.Const;
+import regpy.code.ConstStr;
 import regpy.tokenize.Token;
 
 /** Backslash escapes of str and bytes literals (CPython's decode_unicode_with_escapes / bytes). */
 final class Escapes {
     private Escapes() {}
 
-    static String decodeStr(ParserBase ps, String body, boolean raw, Token tok) {
+    /**
+     * The value of a str literal's body: a String, or a {@link Const.Str} when escapes put a
+     * high surrogate right before a low one ('\ud800\udc00' is two code points, as in CPython).
+     */
+    static Object decodeStr(ParserBase ps, String body, boolean raw, Token tok) {
         if (raw || body.indexOf('\\') < 0) return body;
-        StringBuilder sb = new StringBuilder(body.length());
+        ConstStr.Builder sb = new ConstStr.Builder();
         int n = body.length();
         for (int i = 0; i < n; i++) {
-            char c = body.charAt(i);
-            if (c != '\\' || i + 1 >= n) { sb.append(c); continue; }
+            int c = body.codePointAt(i);
+            if (c != '\\' || i + 1 >= n) {
+                sb.appendCodePoint(c);
+                if (c > 0xFFFF) i++;
+                continue;
+            }
             char d = body.charAt(++i);
             switch (d) {
                 case '\n' -> { }
-                case '\\' -> sb.append('\\');
-                case '\'' -> sb.append('\'');
-                case '"' -> sb.append('"');
-                case 'a' -> sb.append('\u0007');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
+                case '\\' -> sb.appendCodePoint('\\');
+                case '\'' -> sb.appendCodePoint('\'');
+                case '"' -> sb.appendCodePoint('"');
+                case 'a' -> sb.appendCodePoint(7);
+                case 'b' -> sb.appendCodePoint('\b');
+                case 'f' -> sb.appendCodePoint('\f');
+                case 'n' -> sb.appendCodePoint('\n');
+                case 'r' -> sb.appendCodePoint('\r');
+                case 't' -> sb.appendCodePoint('\t');
+                case 'v' -> sb.appendCodePoint(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = d - '0', k = 1;
                     while (k < 3 && i + 1 < n && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7') {
@@ -56,10 +66,14 @@ final class Escapes {
                     sb.appendCodePoint(cp);
                     i = close;
                 }
-                default -> sb.append('\\').append(d);
+                default -> {
+                    int dc = body.codePointAt(i);     // '\\' then any character, astral ones whole
+                    sb.appendCodePoint('\\').appendCodePoint(dc);
+                    if (dc > 0xFFFF) i++;
+                }
             }
         }
-        return sb.toString();
+        return sb.build();
     }
 
     private static int hex(ParserBase ps, String body, int from, int len, Token tok, String what, int escStart) {

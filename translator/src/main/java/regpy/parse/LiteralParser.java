@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import regpy.ast.Expr;
 import regpy.code.Const;
+import regpy.code.ConstStr;
 import regpy.tokenize.Token;
 import regpy.tokenize.Tokenizer;
 
@@ -48,8 +49,8 @@ abstract class LiteralParser extends DisplayParser {
 
     // ---- strings --------------------------------------------------------------------------------------
 
-    /** A literal piece of a (possibly f-) string: decoded text and its source span in byte columns. */
-    private record Piece(String text, int line, int col, int endLine, int endCol) {}
+    /** A literal piece of a (possibly f-) string: decoded text (a str constant) and its source span in byte columns. */
+    private record Piece(Object text, int line, int col, int endLine, int endCol) {}
 
     @Override
     final Expr strings() {
@@ -57,7 +58,7 @@ abstract class LiteralParser extends DisplayParser {
         boolean bytes = false, text = false, fstring = false;
         String kind = null;
         List<Object> parts = new ArrayList<>();       // Piece or Expr.FormattedValue
-        StringBuilder plain = new StringBuilder();
+        ConstStr.Builder plain = new ConstStr.Builder();
         java.io.ByteArrayOutputStream bytesOut = null;
         while (at(STRING) || at(FSTRING_START)) {
             Token t = tok();
@@ -87,37 +88,37 @@ abstract class LiteralParser extends DisplayParser {
                 bytesOut.write(b, 0, b.length);
             } else {
                 text = true;
-                String v = Escapes.decodeStr(this, body, raw, t);
+                Object v = Escapes.decodeStr(this, body, raw, t);
                 plain.append(v);
                 parts.add(new Piece(v, t.line, t.bcol, t.endLine, t.bendCol));
             }
         }
         if (bytes && text) throw errorAtToken("cannot mix bytes and nonbytes literals", tok());
         if (bytes) return new Expr.Constant(new Const.Bytes(bytesOut.toByteArray()), null, ln(s), co(s), eln(), eco());
-        if (!fstring) return new Expr.Constant(plain.toString(), kind, ln(s), co(s), eln(), eco());
+        if (!fstring) return new Expr.Constant(plain.build(), kind, ln(s), co(s), eln(), eco());
         return new Expr.JoinedStr(merge(parts), ln(s), co(s), eln(), eco());
     }
 
     /** Adjacent literal pieces become one Constant; empty pieces vanish. */
     private static List<Expr> merge(List<Object> parts) {
         List<Expr> values = new ArrayList<>();
-        StringBuilder sb = null;
+        ConstStr.Builder sb = null;
         Piece first = null, lastPiece = null;
         for (Object o : parts) {
             if (o instanceof Piece pc) {
-                if (pc.text().isEmpty()) continue;
-                if (sb == null) { sb = new StringBuilder(); first = pc; }
+                if ("".equals(pc.text())) continue;
+                if (sb == null) { sb = new ConstStr.Builder(); first = pc; }
                 sb.append(pc.text());
                 lastPiece = pc;
             } else {
                 if (sb != null) {
-                    values.add(new Expr.Constant(sb.toString(), null, first.line(), first.col(), lastPiece.endLine(), lastPiece.endCol()));
+                    values.add(new Expr.Constant(sb.build(), null, first.line(), first.col(), lastPiece.endLine(), lastPiece.endCol()));
                     sb = null;
                 }
                 values.add((Expr) o);
             }
         }
-        if (sb != null) values.add(new Expr.Constant(sb.toString(), null, first.line(), first.col(), lastPiece.endLine(), lastPiece.endCol()));
+        if (sb != null) values.add(new Expr.Constant(sb.build(), null, first.line(), first.col(), lastPiece.endLine(), lastPiece.endCol()));
         return values;
     }
 

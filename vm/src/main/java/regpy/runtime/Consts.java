@@ -13,6 +13,7 @@ public final class Consts {
 
     public static PyObject toPython(Object c) {
         if (c instanceof String s) return PyStr.of(s);
+        if (c instanceof Const.Str s) return PyStr.ofCodePoints(s.codePoints());
         if (c instanceof Long l) return PyInt.of(l);
         if (c instanceof Integer i) return PyInt.of(i);
         if (c instanceof BigInteger b) return PyInt.of(b);

@@ -69,7 +69,18 @@ public final class Codecs {
             case UTF8 -> { if (!hasSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8); }
             default -> {}
         }
-        int[] cps = s.codePoints().toArray();
+        return encode(codec, s, s.codePoints().toArray(), errors);
+    }
+
+    /**
+     * The encoding of a str given as code points: a split str ('\\ud800\\udc00', whose surrogates
+     * are two code points though its UTF-16 chars read as one) cannot be passed as a String.
+     */
+    public static byte[] encodeCodePoints(int[] cps, String encoding, String errors) {
+        return encode(codec(encoding), new String(cps, 0, cps.length), cps, errors);
+    }
+
+    private static byte[] encode(Codec codec, String s, int[] cps, String errors) {
         String reason = switch (codec.kind()) {
             case ASCII -> "ordinal not in range(128)";
             case LATIN1 -> "ordinal not in range(256)";

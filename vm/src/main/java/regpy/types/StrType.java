@@ -45,23 +45,23 @@ public final class StrType {
 
     public static void init(PyType t) {
         t.staticMethod("__new__", StrType::strNew);
-        t.m0("__repr__", self -> PyStr.of(regpy.code.Repr.str(s(self))));
-        t.m0("__str__", self -> self.getClass() == PyStr.class ? self : PyStr.of(s(self)));
+        t.m0("__repr__", self -> PyStr.of(repr((PyStr) self)));
+        t.m0("__str__", self -> self.getClass() == PyStr.class || self.getClass() == PyStr.Split.class ? self : ((PyStr) self).sameForm(s(self)));
         t.m0("__hash__", self -> PyInt.of(((PyStr) self).hash()));
         t.m0("__len__", self -> PyInt.of(((PyStr) self).length()));
         t.m1("__getitem__", StrType::getItem);
-        t.m1("__add__", (self, o) -> o instanceof PyStr ps ? PyStr.of(s(self).concat(ps.value)) : PySingleton.NOT_IMPLEMENTED);
+        t.m1("__add__", (self, o) -> o instanceof PyStr ps ? PyStr.concat((PyStr) self, ps) : PySingleton.NOT_IMPLEMENTED);
         t.m1("__mul__", StrType::repeat);
         t.m1("__rmul__", StrType::repeat);
         t.m1("__mod__", (self, o) -> PyStr.of(Formatting.percent(s(self), o)));
         t.m1("__rmod__", (self, o) -> PySingleton.NOT_IMPLEMENTED);
         t.m1("__contains__", (self, o) -> PyBool.of(s(self).contains(strArg("'in <string>' requires string as left operand", o))));
-        t.m0("__iter__", self -> new PyIterator(PyIterator.Kind.STR, self));
+        // a split str is iterated by index: the str iterator reads value's surrogate pairs as one code point
+        t.m0("__iter__", self -> new PyIterator(((PyStr) self).isSplit() ? PyIterator.Kind.SEQ : PyIterator.Kind.STR, self));
         String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < 6; i++) {
             final int op = i;
-            t.m1(cmp[i], (self, o) -> o instanceof PyStr ps
-                    ? Abstract.richCompare(PyStr.of(s(self)), PyStr.of(ps.value), op) : PySingleton.NOT_IMPLEMENTED);
+            t.m1(cmp[i], (self, o) -> o instanceof PyStr ps ? compare((PyStr) self, ps, op) : PySingleton.NOT_IMPLEMENTED);
         }
         t.m1("__format__", (self, spec) -> text(() -> FormatSpec.formatStr(s(self), strArg("format spec must be str", spec), self.type().getName())));
         t.mv("format", (self, a, k) -> PyStr.of(Formatting.format(s(self), a, k, null)));
@@ -70,12 +70,20 @@ public final class StrType {
             Args.count("str.join", a, k, 1, 1);
             PyObject[] items = Iter.toArray(a[0]);
             List<String> parts = new ArrayList<>(items.length);
+            PyStr sep = (PyStr) self;
+            boolean surrogates = sep.hasEdgeSurrogate();
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyStr ps))
                     throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().getName() + " found");
                 parts.add(ps.value);
+                surrogates |= ps.hasEdgeSurrogate();
             }
-            return PyStr.of(String.join(s(self), parts));
+            String joined = String.join(sep.value, parts);
+            if (!surrogates) return PyStr.of(joined);
+            // lone surrogates may meet at a seam, or a part is split: exact when every part is BMP-indexed
+            boolean bmp = sep.isBmp();
+            for (PyObject item : items) bmp &= ((PyStr) item).isBmp();
+            return bmp ? PyStr.ofChars(joined) : PyStr.of(joined);
         });
         t.mv("split", (self, a, k) -> {
             PyObject[] p = Args.parse("split", a, k, 0, "sep", "maxsplit");
@@ -184,7 +192,16 @@ public final class StrType {
         t.m1("removesuffix", (self, p) -> PyStr.of(StrMethods.removesuffix(s(self), strArg("removesuffix() argument must be str", p))));
         t.mv("encode", (self, a, k) -> {
             PyObject[] p = Args.parse("encode", a, k, 0, "encoding", "errors");
-            return new PyBytes(BytesType.encode(s(self), p[0] == null ? "utf-8" : s(p[0]), p[1] == null ? "strict" : s(p[1])));
+            String encoding = p[0] == null ? "utf-8" : s(p[0]), errors = p[1] == null ? "strict" : s(p[1]);
+            PyStr str = (PyStr) self;
+            if (str.isSplit() && Codecs.canonical(encoding) != null) {
+                try {
+                    return new PyBytes(Codecs.encodeCodePoints(str.codePoints(), encoding, errors));
+                } catch (TextError e) {
+                    throw Errors.of(Types.exceptions().get(e.pyType()), e.getMessage());
+                }
+            }
+            return new PyBytes(BytesType.encode(s(self), encoding, errors));
         });
         t.m1("translate", (self, table) -> PyStr.of(StrMethods.translate(s(self), cp -> {
             try {
@@ -216,12 +233,35 @@ public final class StrType {
         t.m0("__sizeof__", self -> PyInt.of(49 + s(self).length()));
     }
 
+    /** repr(str); a split str's surrogates print as two escapes. */
+    static String repr(PyStr s) {
+        return s.isSplit() ? regpy.code.Repr.str(s.codePoints()) : regpy.code.Repr.str(s.value);
+    }
+
+    /**
+     * str's rich comparisons. A split str differs from the astral str with the same chars, and
+     * orders by its code points (each surrogate below U+10000).
+     */
+    static PyObject compare(PyStr a, PyStr b, int op) {
+        if (!a.isSplit() && !b.isSplit())
+            return Abstract.richCompare(PyStr.of(a.value), PyStr.of(b.value), op);
+        if (op == Abstract.EQ || op == Abstract.NE)
+            return PyBool.of((a.isSplit() == b.isSplit() && a.value.equals(b.value)) == (op == Abstract.EQ));
+        int c = java.util.Arrays.compare(a.codePoints(), b.codePoints());
+        return PyBool.of(switch (op) {
+            case Abstract.LT -> c < 0; case Abstract.LE -> c <= 0; case Abstract.GT -> c > 0; default -> c >= 0;
+        });
+    }
+
     static PyObject repeat(PyObject self, PyObject n) {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) return PySingleton.NOT_IMPLEMENTED;
         long c = Abstract.indexLong(n);
         if (c <= 0) return PyStr.EMPTY;
         if ((long) s(self).length() * c > Integer.MAX_VALUE - 16) throw Errors.memoryError();
-        return PyStr.of(s(self).repeat((int) c));
+        PyStr str = (PyStr) self;
+        String r = s(self).repeat((int) c);
+        // '\udc00\ud800' * 2: the copies' lone surrogates meet
+        return str.isSplit() || str.hasEdgeSurrogate() && str.isBmp() ? PyStr.ofChars(r) : PyStr.of(r);
     }
 
     static PyObject getItem(PyObject self, PyObject key) {
@@ -230,10 +270,10 @@ public final class StrType {
         if (key instanceof PySlice sl) {
             long[] r = Slices.indices(sl, n);
             int start = (int) r[0], stop = (int) r[1], step = (int) r[2], len = (int) r[3];
-            if (step == 1) return PyStr.of(len <= 0 ? "" : str.substring(start, start + len));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0, j = start; i < len; i++, j += step) sb.appendCodePoint(str.codePointAt(j));
-            return PyStr.of(sb.toString());
+            if (step == 1) return len <= 0 ? PyStr.EMPTY : str.sameForm(str.substring(start, start + len));
+            int[] cps = new int[Math.max(len, 0)];
+            for (int i = 0, j = start; i < len; i++, j += step) cps[i] = str.codePointAt(j);
+            return PyStr.ofCodePoints(cps);
         }
         long i = Abstract.seqIndex(key, "string");
         if (i < 0) i += n;
@@ -249,7 +289,11 @@ public final class StrType {
         else if (p[1] != null || p[2] != null) {
             if (!(p[0] instanceof PyBytes b)) throw Errors.typeError("decoding to str: need a bytes-like object, " + p[0].type().getName() + " found");
             v = BytesType.decode(b.bytes(), p[1] == null ? "utf-8" : s(p[1]), p[2] == null ? "strict" : s(p[2]));
-        } else v = Abstract.str(p[0]).value;
+        } else {
+            PyStr r = Abstract.str(p[0]);
+            if (cls == Types.STR) return r.getClass() == PyStr.class || r.getClass() == PyStr.Split.class ? r : r.sameForm(r.value);
+            return new PyStr.Sub(cls, r.value, r.isSplit());
+        }
         return cls == Types.STR ? PyStr.of(v) : new PyStr.Sub(cls, v);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import regpy.code.CodeObject;
 import regpy.code.Const;
+import regpy.code.ConstStr;
 import regpy.code.Marshal;
 import regpy.objects.*;
 import regpy.runtime.Consts;
@@ -41,7 +42,7 @@ final class Values {
         if (o instanceof PyInt i) return i.big != null ? Const.integer(i.big) : (Object) i.value;
         if (o instanceof PyFloat f) return f.value;
         if (o instanceof PyComplex c) return new Const.Complex(c.real, c.imag);
-        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyStr s) return s.isSplit() ? ConstStr.of(s.codePoints()) : s.value;
         if (o instanceof PyBytes b && (!b.isMutable() || containers)) return new Const.Bytes(b.bytes());
         if (o instanceof PyCode c) return c.code;
         if (o == Types.STOP_ITERATION && containers) return Marshal.STOP_ITERATION;
