@@ -119,19 +119,32 @@ public final class RegisterOps {
 
     // ---- operators and tests --------------------------------------------------------------------
 
-    /** Truth of a value, with the bool fast path of the conditional jumps. */
+    /** Truth of a value, with the bool fast path of the conditional jumps (Abstract.isTrue's head inlines too). */
     public static boolean isTrue(PyObject v) {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
     }
 
-    /** COMPARE_OP: arg>>5 is the comparison, arg&16 asks for the result converted with bool(). */
+    /**
+     * COMPARE_OP: arg>>5 is the comparison, arg&16 asks for the result converted with bool().
+     * Exact ints and floats are compared inline (Numbers.compare); the rest out of line.
+     */
     public static PyObject compare(PyObject a, PyObject b, int arg) {
+        int f = Numbers.compare(a, b, arg >> 5);
+        return f >= 0 ? PyBool.of(f != 0) : compareSlow(a, b, arg);
+    }
+
+    private static PyObject compareSlow(PyObject a, PyObject b, int arg) {
         PyObject r = Abstract.richCompare(a, b, arg >> 5);
         return (arg & 16) != 0 ? PyBool.of(Abstract.isTrue(r)) : r;
     }
 
-    /** The fused compare-and-branch: bool(a CMP b). */
+    /** The fused compare-and-branch: bool(a CMP b), with no PyBool for exact ints and floats. */
     public static boolean compareTruth(PyObject a, PyObject b, int arg) {
+        int f = Numbers.compare(a, b, arg >> 5);
+        return f >= 0 ? f != 0 : compareTruthSlow(a, b, arg);
+    }
+
+    private static boolean compareTruthSlow(PyObject a, PyObject b, int arg) {
         return isTrue(Abstract.richCompare(a, b, arg >> 5));
     }
 

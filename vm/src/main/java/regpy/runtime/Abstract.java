@@ -16,16 +16,21 @@ public final class Abstract {
 
     // ---- truth, repr, str, hash ----------------------------------------------------------------
 
+    /** bool(o). The head (bool, None, exact int and float) is small enough to inline everywhere. */
     public static boolean isTrue(PyObject o) {
         if (o == PyBool.TRUE) return true;
         if (o == PyBool.FALSE || o == NONE) return false;
         Class<?> c = o.getClass();
         if (c == PyInt.class) return ((PyInt) o).signum() != 0;
+        if (c == PyFloat.class) return ((PyFloat) o).value != 0;
+        return isTrueSlow(o, c);
+    }
+
+    private static boolean isTrueSlow(PyObject o, Class<?> c) {
         if (c == PyStr.class) return !((PyStr) o).value.isEmpty();
         if (c == PyList.class) return ((PyList) o).size() != 0;
         if (c == PyTuple.class) return ((PyTuple) o).size() != 0;
         if (c == PyDict.class) return ((PyDict) o).size() != 0;
-        if (c == PyFloat.class) return ((PyFloat) o).value != 0;
         PyType t = o.type();
         PyObject f = t.lookup("__bool__");
         if (f != null) {
@@ -78,15 +83,19 @@ public final class Abstract {
     static final int[] CMP_SWAP = {GT, GE, EQ, NE, LT, LE};
     static final String[] CMP_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
 
+    /** a OP b: exact ints and floats inline ({@link Numbers#compare}), everything else out of line. */
     public static PyObject richCompare(PyObject a, PyObject b, int op) {
+        int r = Numbers.compare(a, b, op);
+        return r >= 0 ? PyBool.of(r != 0) : richCompareSlow(a, b, op);
+    }
+
+    private static PyObject richCompareSlow(PyObject a, PyObject b, int op) {
         Class<?> ca = a.getClass();
         if (ca == b.getClass()) {
             if (ca == PyInt.class) {
                 PyInt x = (PyInt) a, y = (PyInt) b;
-                int c = x.big == null && y.big == null ? Long.compare(x.value, y.value) : x.toBig().compareTo(y.toBig());
-                return PyBool.of(cmpResult(c, op));
+                return PyBool.of(cmpResult(x.toBig().compareTo(y.toBig()), op));
             }
-            if (ca == PyFloat.class) return PyBool.of(Numbers.compareDoubles(((PyFloat) a).value, ((PyFloat) b).value, op));
             if (ca == PyStr.class) {
                 String x = ((PyStr) a).value, y = ((PyStr) b).value;
                 if (op == EQ) return PyBool.of(x.equals(y));
@@ -154,8 +163,62 @@ public final class Abstract {
         }
     }
 
-    /** BINARY_OP with CPython's oparg numbering (13 and up are the in-place forms). */
+    /**
+     * BINARY_OP with CPython's oparg numbering (13 and up are the in-place forms): one method per
+     * operator below, or the generic path. Engines whose op is known when they compile a site
+     * (the spun classes) should call the operator's own method ({@link #binaryOpMethod}):
+     * binaryOp itself, compiled on its own with every operator inlined, is too big for C2 to
+     * inline into a caller ("already compiled into a big method"), and its switch profile mixes
+     * the operators of every site.
+     */
     public static PyObject binaryOp(PyObject a, PyObject b, int op) {
+        return switch (op) {
+            case ADD, INPLACE + ADD -> add(a, b, op);
+            case SUB, INPLACE + SUB -> sub(a, b, op);
+            case MUL, INPLACE + MUL -> mul(a, b, op);
+            case TRUEDIV, INPLACE + TRUEDIV -> trueDiv(a, b, op);
+            case FLOORDIV, INPLACE + FLOORDIV -> floorDiv(a, b, op);
+            case MOD, INPLACE + MOD -> mod(a, b, op);
+            case AND, INPLACE + AND -> and(a, b, op);
+            case OR, INPLACE + OR -> or(a, b, op);
+            case XOR, INPLACE + XOR -> xor(a, b, op);
+            case LSHIFT, INPLACE + LSHIFT -> lshift(a, b, op);
+            case RSHIFT, INPLACE + RSHIFT -> rshift(a, b, op);
+            default -> binaryOpGeneric(a, b, op);
+        };
+    }
+
+    /**
+     * The name of the static method of this class that performs BINARY_OP oparg {@code op}, with
+     * the signature (PyObject, PyObject, int) -> PyObject, called with the same oparg.
+     */
+    public static String binaryOpMethod(int op) {
+        return switch (op >= INPLACE ? op - INPLACE : op) {
+            case ADD -> "add"; case SUB -> "sub"; case MUL -> "mul"; case TRUEDIV -> "trueDiv";
+            case FLOORDIV -> "floorDiv"; case MOD -> "mod"; case AND -> "and"; case OR -> "or";
+            case XOR -> "xor"; case LSHIFT -> "lshift"; case RSHIFT -> "rshift";
+            default -> "binaryOp";
+        };
+    }
+
+    // One entry per operator: exact int and float operands take Numbers' fast path (the in-place
+    // forms of int and float are the plain ones: neither type has __iadd__ & co.); everything
+    // else, and every case the fast path declines (overflow, zero divisors), the generic path.
+    // op is the BINARY_OP oparg, the plain or the in-place form of the method's operator.
+
+    public static PyObject add(PyObject a, PyObject b, int op) { PyObject r = Numbers.add(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject sub(PyObject a, PyObject b, int op) { PyObject r = Numbers.sub(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject mul(PyObject a, PyObject b, int op) { PyObject r = Numbers.mul(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject trueDiv(PyObject a, PyObject b, int op) { PyObject r = Numbers.trueDiv(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject floorDiv(PyObject a, PyObject b, int op) { PyObject r = Numbers.floorDiv(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject mod(PyObject a, PyObject b, int op) { PyObject r = Numbers.mod(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject and(PyObject a, PyObject b, int op) { PyObject r = Numbers.and(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject or(PyObject a, PyObject b, int op) { PyObject r = Numbers.or(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject xor(PyObject a, PyObject b, int op) { PyObject r = Numbers.xor(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject lshift(PyObject a, PyObject b, int op) { PyObject r = Numbers.lshift(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+    public static PyObject rshift(PyObject a, PyObject b, int op) { PyObject r = Numbers.rshift(a, b); return r != null ? r : binaryOpGeneric(a, b, op); }
+
+    private static PyObject binaryOpGeneric(PyObject a, PyObject b, int op) {
         if (op >= INPLACE) return inplaceOp(a, b, op - INPLACE);
         Class<?> ca = a.getClass(), cb = b.getClass();
         if (ca == PyInt.class && cb == PyInt.class) return Numbers.intOp((PyInt) a, (PyInt) b, op);
@@ -191,7 +254,7 @@ public final class Abstract {
 
     static PyObject inplaceOp(PyObject a, PyObject b, int op) {
         Class<?> ca = a.getClass();
-        if (ca == PyInt.class || ca == PyFloat.class || ca == PyStr.class) return binaryOp(a, b, op);
+        if (ca == PyInt.class || ca == PyFloat.class || ca == PyStr.class) return binaryOpGeneric(a, b, op);
         PyObject f = a.type().lookup(IDUNDER[op]);
         if (f != null) {
             PyObject r = Calls.callDescr(f, a, b);
@@ -266,7 +329,29 @@ public final class Abstract {
 
     // ---- sequences and mappings ----------------------------------------------------------------
 
+    /**
+     * o[key]. Inline head: an exact list at a non-negative index (one read under the list's
+     * lock, PyList.get answering null past the end) and an exact tuple at any long index.
+     */
     public static PyObject getItem(PyObject o, PyObject key) {
+        if (key.getClass() == PyInt.class && ((PyInt) key).big == null) {
+            Class<?> c = o.getClass();
+            long i = ((PyInt) key).value;
+            if (c == PyList.class) {
+                if (i >= 0 && i < Integer.MAX_VALUE) {
+                    PyObject v = ((PyList) o).get((int) i);
+                    if (v != null) return v;
+                }
+            } else if (c == PyTuple.class) {
+                PyObject[] items = ((PyTuple) o).items;
+                if (i < 0) i += items.length;
+                if (i >= 0 && i < items.length) return items[(int) i];
+            }
+        }
+        return getItemSlow(o, key);
+    }
+
+    private static PyObject getItemSlow(PyObject o, PyObject key) {
         Class<?> c = o.getClass();
         if (c == PyList.class && key.getClass() == PyInt.class) {
             PyList l = (PyList) o;
@@ -295,8 +380,19 @@ public final class Abstract {
         throw Errors.typeError("'" + t.getName() + "' object is not subscriptable");
     }
 
+    /** o[key] = value; an exact list at a long index in range is stored here, atomically under its lock. */
     public static void setItem(PyObject o, PyObject key, PyObject value) {
-        if (o.getClass() == PyDict.class) { ((PyDict) o).put(key, value); return; }
+        Class<?> c = o.getClass();
+        if (c == PyList.class && key.getClass() == PyInt.class && ((PyInt) key).big == null) {
+            PyList l = (PyList) o;
+            long i = ((PyInt) key).value;
+            synchronized (l) {
+                int n = l.size();
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) { l.set((int) i, value); return; }
+            }
+        }
+        if (c == PyDict.class) { ((PyDict) o).put(key, value); return; }
         PyObject f = o.type().lookup("__setitem__");
         if (f == null) throw Errors.typeError("'" + o.type().getName() + "' object does not support item assignment");
         Calls.callDescr(f, o, key, value);
