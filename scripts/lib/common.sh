@@ -92,6 +92,11 @@ REGPY_JVM_OPTS=(
     --sun-misc-unsafe-memory-access=allow
     --enable-native-access=ALL-UNNAMED
     -XX:+UseParallelGC
+    # A small, fixed young generation: Python code allocates short-lived boxes at a high rate, and
+    # an eden that stays small is reused while still mapped and warm instead of growing to a
+    # gigabyte of freshly faulted pages. Measured on ../shared/bench (CPU time, default -> 64m):
+    # fib 9.4 -> 5.4 s, float_sum 10.6 -> 3.5 s, nbody 11.1 -> 8.4 s, richards 17.3 -> 14.2 s.
+    -Xmn64m
 )
 # Options for one run: the JVM options above, plus the AOT cache when there is one (its
 # diagnostics would go to stdout, so they are off; a cache that does not fit is skipped silently).
