@@ -34,6 +34,17 @@ public final class RegisterEngine implements Calls.Engine {
         return run(rc, frame);
     }
 
+    /**
+     * The frame of a call that binds by copying alone ({@link Args#bindPositional}: positional
+     * arguments, defaults for the rest), or null when the call needs {@link Args#bind}'s general
+     * rules. The call sites of spun code enter their linked callees through here, so a direct call
+     * builds exactly the frame {@link #callFunction} builds.
+     */
+    public static PyFrame positionalFrame(RegisterCode rc, PyFunction f, PyObject self, PyObject[] args) {
+        PyFrame frame = newFrame(rc, f, f.globals, f.builtins, null);
+        return Args.bindPositional(f, frame.slots, self, args) ? frame : null;
+    }
+
     @Override public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyTuple closure) {
         RegisterCode rc = RegisterCode.of(code);
         PyFrame frame = newFrame(rc, null, globals, RegisterOps.builtinsOf(globals), locals);

@@ -18,6 +18,7 @@ public final class Args {
      * parameter slots of f's code, applying defaults.
      */
     public static void bind(PyFunction f, PyObject[] slots, PyObject self, PyObject[] args, String[] kwnames) {
+        if (kwnames == null && bindPositional(f, slots, self, args)) return;
         CodeObject co = f.code.code;
         int nkw = kwnames == null ? 0 : kwnames.length;
         int shift = self == null ? 0 : 1;
@@ -27,7 +28,7 @@ public final class Args {
         boolean varargs = (co.flags & CodeObject.CO_VARARGS) != 0;
         boolean varkw = (co.flags & CodeObject.CO_VARKEYWORDS) != 0;
         int n = Math.min(npos, argcount);
-        // Fast path: exact positional call without defaults or keywords.
+        // the positional arguments first (an empty kwnames array may still be an exact positional call)
         if (self != null && n > 0) slots[0] = self;
         for (int i = shift; i < n; i++) slots[i] = args[i - shift];
         if (npos == argcount && nkw == 0 && kwonly == 0 && !varargs && !varkw) return;
@@ -100,6 +101,32 @@ public final class Args {
             }
             if (missing != null) throw missing(f, missing, "keyword-only");
         }
+    }
+
+    /**
+     * The common case of a call, and the one the engines' direct call paths take: positional
+     * arguments only (self included), f without keyword-only parameters, *args or **kwargs, and
+     * the arguments cover the parameters or default values cover the rest. Then binding is
+     * copying: self and args into the first slots, then the defaults; returns true. Otherwise
+     * writes nothing and returns false, and {@link #bind}'s general rules (and error messages)
+     * apply. {@code f.defaults} is read once, so a concurrent change of __defaults__ is seen
+     * whole or not at all.
+     */
+    public static boolean bindPositional(PyFunction f, PyObject[] slots, PyObject self, PyObject[] args) {
+        CodeObject co = f.code.code;
+        int npos = args.length + (self == null ? 0 : 1), argcount = co.argcount;
+        if (npos > argcount || co.kwonlyargcount != 0
+                || (co.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) != 0) return false;
+        PyObject[] defs = null;
+        if (npos < argcount) {
+            if (!(f.defaults instanceof PyTuple t) || t.items.length < argcount - npos) return false;
+            defs = t.items;
+        }
+        int k = 0;
+        if (self != null) slots[k++] = self;
+        System.arraycopy(args, 0, slots, k, args.length);
+        if (defs != null) System.arraycopy(defs, defs.length - (argcount - npos), slots, npos, argcount - npos);
+        return true;
     }
 
     private static PyException missing(PyFunction f, List<String> names, String kind) {

@@ -212,6 +212,59 @@ class SpinEngineTest {
                 """);
     }
 
+    /**
+     * Direct entries beyond the exact positional call: defaults filling missing arguments (and a
+     * __defaults__ changed after linking), bound-method objects, a polymorphic site over several
+     * callees, a megamorphic one, and recursion reaching the limit through direct entries.
+     */
+    @Test void callSitesDefaultsMethodsPolymorphism() {
+        long links = PyCallSite.DIRECT_LINKS.get();
+        same("""
+                def add3(a, b=1, c=2):
+                    return a + b + c
+                class A:
+                    def fn(self, x): return ('A', x)
+                class B:
+                    def fn(self, x): return ('B', x)
+                class C:
+                    def fn(self, x): return ('C', x)
+                class D(C):
+                    def fn(self, x): return ('D', x)
+                class E:
+                    def fn(self, x): return ('E', x)
+                class F:
+                    def fn(self, x): return ('F', x)
+                def loop(objs):
+                    out = []
+                    for i in range(8):
+                        out.append(add3(i))             # defaults b and c
+                        out.append(add3(i, 5))          # default c
+                        if i == 5:
+                            add3.__defaults__ = (7,)    # c only: add3(i) must now fail as in CPython
+                        m = objs[i % len(objs)].fn
+                        out.append(m(i))                # a bound-method object, no self on the stack
+                        for o in objs:
+                            out.append(o.fn(i))         # one site, len(objs) receivers
+                    return out
+                def fails():
+                    try:
+                        return add3(1)
+                    except TypeError as e:
+                        return str(e)
+                r1 = loop([A(), B(), C(), D()])
+                r2 = loop([A(), B(), C(), D(), E(), F(), A()])
+                r3 = fails()
+                def depth(n):
+                    return depth(n + 1)
+                try:
+                    depth(0)
+                except RecursionError as e:
+                    r4 = str(e)
+                result = (r1, r2, r3, r4)
+                """);
+        assertTrue(PyCallSite.DIRECT_LINKS.get() >= links + 5, "expected direct entries for defaults, methods and several receivers");
+    }
+
     /** Registers live in JVM locals: the frame must still show them where Python code can look. */
     @Test void frameMaterialisedForIntrospection() {
         same("""
