@@ -3,6 +3,7 @@ package regpy.parse;
 import java.io.ByteArrayOutputStream;
 import regpy.code.Const;
 import regpy.code.ConstStr;
+import regpy.tokenize.RawBytes;
 import regpy.tokenize.Token;
 
 /** Backslash escapes of str and bytes literals (CPython's decode_unicode_with_escapes / bytes). */
@@ -14,6 +15,7 @@ final class Escapes {
      * high surrogate right before a low one ('\ud800\udc00' is two code points, as in CPython).
      */
     static Object decodeStr(ParserBase ps, String body, boolean raw, Token tok) {
+        if (ps.src.hasRawBytes()) checkDecodable(ps, body, raw || body.indexOf('\\') < 0, tok);
         if (raw || body.indexOf('\\') < 0) return body;
         ConstStr.Builder sb = new ConstStr.Builder();
         int n = body.length();
@@ -74,6 +76,27 @@ final class Escapes {
             }
         }
         return sb.build();
+    }
+
+    /**
+     * A literal holding undecodable source bytes ({@link RawBytes}) fails as CPython's decoding of
+     * it does: the whole body when nothing is escaped, else each run of non-ASCII bytes apart.
+     */
+    private static void checkDecodable(ParserBase ps, String body, boolean whole, Token tok) {
+        if (!RawBytes.hasRaw(body)) return;
+        String why = null;
+        if (whole) {
+            why = RawBytes.utf8Error(RawBytes.toBytes(body, 0, body.length()));
+        } else {
+            for (int i = 0; i < body.length() && why == null; ) {
+                if (body.charAt(i) < 0x80) { i++; continue; }
+                int j = i;
+                while (j < body.length() && body.charAt(j) >= 0x80) j++;
+                why = RawBytes.utf8Error(RawBytes.toBytes(body, i, j));
+                i = j;
+            }
+        }
+        if (why != null) throw ps.errorAtToken("(unicode error) " + why, tok);
     }
 
     private static int hex(ParserBase ps, String body, int from, int len, Token tok, String what, int escStart) {

@@ -34,9 +34,13 @@ public final class Parser extends StatementParser {
      */
     public static Mod parse(String source, String filename, String mode, boolean typeComments) {
         SourceText src = new SourceText(source, filename);
-        Tokenizer t = new Tokenizer(src, false, typeComments);
-        t.run();
-        return new Parser(t).run(mode);
+        try {
+            Tokenizer t = new Tokenizer(src, false, typeComments);
+            t.run();
+            return new Parser(t).run(mode);
+        } catch (PySyntaxError e) {
+            throw src.withRawBytesShown(e);
+        }
     }
 
     /** Parses bytes, honouring a UTF-8 BOM or a PEP 263 coding declaration. */
@@ -48,7 +52,7 @@ public final class Parser extends StatementParser {
         for (byte b : source) {
             if (b == 0) throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, 0, 0, 0, 0, null);
         }
-        return parse(SourceDecoder.decode(source, filename).text(), filename, mode, typeComments);
+        return parse(SourceDecoder.decodeForParser(source, filename).text(), filename, mode, typeComments);
     }
 
     private Mod run(String mode) {
@@ -62,18 +66,32 @@ public final class Parser extends StatementParser {
             };
         } catch (Fail f) {
             PySyntaxError e = genericError();
+            if (bareMatch >= 0) throw preferTokenizerError(bareMatchError());
             if (e.kind.equals("IndentationError")) throw e;
             throw preferTokenizerError(e);
         } catch (UnclosedAtEof u) {
             throw unclosedBracket();
         } catch (PySyntaxError e) {
             if (e == tokenizer.error()) throw e;
+            if (bareMatch >= 0 && !raisedInFirstPass(e)) throw preferTokenizerError(bareMatchError());
             // CPython reports an unexpected indent without looking further into the file.
             if (e.msg.equals("unexpected indent") || e.msg.equals("unexpected unindent")) throw e;
             throw preferTokenizerError(e);
         } catch (StackOverflowError e) {
             throw new ParserOverflowError();
         }
+    }
+
+    /** CPython's invalid_match_stmt error (see {@link #bareMatch}): "expected ':'" at the last token fetched. */
+    private PySyntaxError bareMatchError() {
+        return errorAtToken("expected ':'", tokens.get(Math.min(furthest, last)));
+    }
+
+    /** Errors CPython raises while parsing normally (in actions), before the second pass could preempt them. */
+    private static boolean raisedInFirstPass(PySyntaxError e) {
+        return e.msg.startsWith("(unicode error)") || e.msg.startsWith("(value error)")
+                || e.msg.equals("cannot mix bytes and nonbytes literals") || e.msg.startsWith("f-string: invalid conversion character '")
+                || e.msg.equals("Cannot have two type comments on def");
     }
 
     /**

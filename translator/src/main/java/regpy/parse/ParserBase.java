@@ -171,6 +171,8 @@ abstract class ParserBase {
         }
         if (t.type == regpy.tokenize.TokenType.DEDENT)   // no column either: the cursor is after the indentation
             return new PySyntaxError(kind, msg, src.filename, t.line, t.col, t.line, -1, parsedLine(t.line));
+        if (t.type == regpy.tokenize.TokenType.INDENT)   // likewise, its cursor at the indentation's end
+            return new PySyntaxError(kind, msg, src.filename, t.line, t.endCol, t.line, -1, parsedLine(t.line));
         return errorRange(kind, msg, t.line, t.col, t.endLine, t.endCol);
     }
 

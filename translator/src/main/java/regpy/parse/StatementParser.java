@@ -21,6 +21,12 @@ import regpy.tokenize.Tokenizer;
 
 /** Statements: simple statements, assignments, and every compound statement with its blocks. */
 abstract class StatementParser extends PatternParser {
+    /**
+     * Token index of the first 'match' statement without its ':' ("match(x)" read as a call), or
+     * -1. CPython's second pass stops there with "expected ':'" (its invalid_match_stmt rule), so
+     * such a line turns any later parser error into that one.
+     */
+    int bareMatch = -1;
     StatementParser(Tokenizer t) { super(t); }
 
     /** statements until a token of type end (ENDMARKER or DEDENT). */
@@ -149,6 +155,12 @@ abstract class StatementParser extends PatternParser {
         int ns = p;
         String id = name();
         Expr nameExpr = new Expr.Name(id, ExprContext.Store, ln(ns), co(ns), eln(), eco());
+        if (at(LSQB) && tok(p + 1).type == RSQB) {
+            // CPython ends this error at its tokenizer's cursor, which has read the token after ']'
+            Token close = tok(p + 1), after = tok(p + 2);
+            int end = after.type == NEWLINE ? parsedLine(close.line).length() - 1 : after.endCol - 1;
+            throw errorRange("SyntaxError", "Type parameter list cannot be empty", close.line, close.col, close.line, end);
+        }
         List<TypeParam> tps = typeParams();
         expect(EQUAL);
         Expr value = expression();
@@ -647,6 +659,7 @@ abstract class StatementParser extends PatternParser {
             p++;
             subject = matchSubject();
             if (at(NEWLINE) && !validAsExpressionStatement(s)) throw errorAtToken("expected ':'", tok());
+            if (at(NEWLINE) && bareMatch < 0) bareMatch = s;
             if (!at(COLON)) throw fail();
         } catch (Fail f) {
             p = s;

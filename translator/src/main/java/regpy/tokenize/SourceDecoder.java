@@ -17,6 +17,18 @@ public final class SourceDecoder {
     public record Decoded(String text, String encoding) {}
 
     public static Decoded decode(byte[] data, String filename) {
+        return decode(data, filename, false);
+    }
+
+    /**
+     * As {@link #decode(byte[], String)}, but UTF-8 that does not decode is kept (see {@link RawBytes}):
+     * the parser reports it where CPython's string-input parser does, at the literal or name holding it.
+     */
+    public static Decoded decodeForParser(byte[] data, String filename) {
+        return decode(data, filename, true);
+    }
+
+    private static Decoded decode(byte[] data, String filename, boolean keepRaw) {
         boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF;
         int off = bom ? 3 : 0;
         String declared = null;
@@ -49,6 +61,7 @@ public final class SourceDecoder {
             String text = dec.decode(ByteBuffer.wrap(data, off, data.length - off)).toString();
             return new Decoded(text, bom ? "utf-8-sig" : name);
         } catch (CharacterCodingException e) {
+            if (keepRaw && name.equals("utf-8")) return new Decoded(RawBytes.decode(data, off), bom ? "utf-8-sig" : name);
             int bad = firstBadUtf8(data, off);
             String msg = "(unicode error) '" + (name.equals("utf-8") ? "utf-8" : name) + "' codec can't decode byte 0x"
                     + String.format("%02x", data[Math.max(bad, 0)] & 0xff) + " in position " + (bad - off) + ": invalid start byte";

@@ -14,6 +14,8 @@ public final class SourceText {
     private final int[] lineStarts;     // offset of the first char of each line; lineStarts[0] = 0
     private final boolean[] ascii;      // line holds only ASCII, so all three column kinds agree
     private final int lines;
+    /** The text holds undecodable source bytes ({@link RawBytes}). */
+    private final boolean rawBytes;
 
     public SourceText(String raw, String filename) {
         this.text = normalise(raw);
@@ -23,15 +25,24 @@ public final class SourceText {
         lineStarts = new int[n + 1];
         ascii = new boolean[n + 1];
         int k = 1;
-        boolean asc = true;
+        boolean asc = true, undecodable = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) asc = false;
+            if (c >= 0x80) { asc = false; undecodable |= RawBytes.isRaw(c); }
             if (c == '\n') { ascii[k - 1] = asc; asc = true; lineStarts[k++] = i + 1; }
         }
         ascii[k - 1] = asc;
         lines = k;
         lineStarts[k] = text.length();
+        rawBytes = undecodable;
+    }
+
+    /** Whether the text holds undecodable source bytes (so literals and names must be checked for them). */
+    public boolean hasRawBytes() { return rawBytes; }
+
+    /** An error with CPython's columns and text on lines holding undecodable bytes (the error unchanged elsewhere). */
+    public PySyntaxError withRawBytesShown(PySyntaxError e) {
+        return rawBytes ? RawBytes.relocate(e, this) : e;
     }
 
     private static String normalise(String s) {

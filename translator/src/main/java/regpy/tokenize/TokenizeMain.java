@@ -32,7 +32,7 @@ public final class TokenizeMain {
             line(sb, 0, 0, 0, 0, "ENCODING", d.encoding());
             Tokenizer t = new Tokenizer(new SourceText(d.text(), name), true);
             t.run();
-            for (Token k : t.tokens()) {
+            for (Token k : RawLineEnds.restore(t.tokens(), d.text())) {
                 if (k.type == TokenType.ERRORTOKEN) break;
                 String type = TokenType.isOperator(k.type) && !exact ? "OP" : TokenType.name(k.type);
                 line(sb, k.line, k.col, k.endLine, k.endCol, type, k.string);

@@ -403,6 +403,7 @@ public final class Tokenizer {
 
     /** Non-ASCII identifiers: every code point must be XID_Start/XID_Continue (after NFKC, as CPython checks). */
     private void checkIdentifier(int start, int end) {
+        if (src.hasRawBytes()) checkDecodable(start, end);
         for (int i = start; i < end; ) {
             int cp = s.codePointAt(i);
             boolean ok = i == start ? Character.isUnicodeIdentifierStart(cp) || cp == '_'
@@ -418,6 +419,14 @@ public final class Tokenizer {
             }
             i += Character.charCount(cp);
         }
+    }
+
+    /** A name holding undecodable bytes fails as CPython's decoding of it does ({@link RawBytes#nameError}). */
+    private void checkDecodable(int start, int end) {
+        PySyntaxError e = RawBytes.nameError(src, start, end);
+        if (e == null) return;
+        pos = start;
+        throw e;
     }
 
     PySyntaxError invalidCharacter(int cp, int at) {
