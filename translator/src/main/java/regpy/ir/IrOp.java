@@ -64,7 +64,7 @@ public enum IrOp {
     CONTAINS(0,                       "R[A] := (X[B] in X[C]) xor arg"),
 
     // ---- control flow --------------------------------------------------------------------------
-    JUMP(Flags.JUMP,                  "goto T      (a backward jump is a loop edge: interrupt check, OSR point)"),
+    JUMP(Flags.JUMP,                  "goto T      (a backward jump is a loop edge: interrupt check unless arg is 1, OSR point)"),
     JUMP_IF_TRUE(Flags.BRANCH | Flags.PURE, "if X[B] is True: goto T      (X[B] is a bool)"),
     JUMP_IF_FALSE(Flags.BRANCH | Flags.PURE, "if X[B] is False: goto T     (X[B] is a bool)"),
     JUMP_IF_TRUTHY(Flags.BRANCH,      "if bool(X[B]): goto T        (TO_BOOL + POP_JUMP_IF_TRUE fused)"),

@@ -220,7 +220,9 @@ public final class Translator {
             case Opcode.POP_JUMP_IF_NOT_NONE -> branch(in, IrOp.JUMP_IF_NOT_NONE);
             case Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT -> {
                 out.materialise(0, stack.depth(), Emitter.NONE);
-                jumpTo(out.emit(IrOp.JUMP, Emitter.NONE, Emitter.NONE, 0, IrInstr.NO_CACHE),
+                // arg 1: CPython's no-interrupt back edge (the yield-from / await send loop) polls no eval breaker
+                jumpTo(out.emit(IrOp.JUMP, Emitter.NONE, Emitter.NONE, op == Opcode.JUMP_BACKWARD_NO_INTERRUPT ? 1 : 0,
+                        IrInstr.NO_CACHE),
                         stackCode.indexAt(in.target()));
             }
             case Opcode.FOR_ITER -> {

@@ -135,7 +135,11 @@ public final class SwitchBody implements Body {
                         case CONTAINS -> r[in.out(0)] = PyBool.of(RegisterOps.contains(v(r, k, in.in(0)), v(r, k, in.in(1)), in.arg()));
 
                         // ---- control flow ----
-                        case JUMP -> pc = in.target();
+                        case JUMP -> {
+                            // a loop's back edge polls the eval breaker (Ctrl-C), as CPython's JUMP_BACKWARD
+                            if (in.target() <= cur && in.arg() == 0) Interrupts.poll();
+                            pc = in.target();
+                        }
                         case JUMP_IF_TRUE -> { if (v(r, k, in.in(0)) == PyBool.TRUE) pc = in.target(); }
                         case JUMP_IF_FALSE -> { if (v(r, k, in.in(0)) == PyBool.FALSE) pc = in.target(); }
                         case JUMP_IF_TRUTHY -> { if (RegisterOps.isTrue(v(r, k, in.in(0)))) pc = in.target(); }

@@ -618,7 +618,12 @@ final class OpSpinner {
                 c.checkcast(PY_TUPLE);
                 e.invoke(MATCHING, "matchClass", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, CD_int, PY_TUPLE));
             });
-            case JUMP -> c.goto_(e.label(in.target()));
+            case JUMP -> {
+                // a loop's back edge polls the eval breaker (Ctrl-C): one volatile read when nothing is pending
+                if (in.target() <= index && in.arg() == 0)
+                    e.invoke(Descs.of(regpy.runtime.Interrupts.class), "poll", mt(CD_void));
+                c.goto_(e.label(in.target()));
+            }
             case JUMP_IF_TRUE -> branchIfSame(in, PY_BOOL, "TRUE", true);
             case JUMP_IF_FALSE -> branchIfSame(in, PY_BOOL, "FALSE", true);
             case JUMP_IF_NONE -> branchIfSame(in, SINGLETON, "NONE", true);
