@@ -106,6 +106,17 @@ public class PyType extends PyObject {
     public boolean isBuiltin() { return builtin; }
     public int version() { return version; }
 
+    /**
+     * The version at which {@code lookup("__setattr__")} was last seen to be object.__setattr__
+     * (Attr.setAttr's memo, so a STORE_ATTR on a plain instance skips that lookup); -1: never.
+     * Whoever records it read the version before the lookup, so a concurrent change leaves a
+     * version that never matches again.
+     */
+    private volatile int plainSetattrVersion = -1;
+
+    public boolean plainSetattrAt(int version) { return plainSetattrVersion == version; }
+    public void notePlainSetattr(int version) { plainSetattrVersion = version; }
+
     /** The type's own dict (filled on first use for builtin types). */
     public PyDict dict() { ensureReady(); return dict; }
 

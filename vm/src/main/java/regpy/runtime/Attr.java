@@ -203,8 +203,13 @@ public final class Attr {
 
     public static void setAttr(PyObject obj, String name, PyObject value) {
         PyType t = obj.type();
+        int version = t.version();   // read before the lookup: see PyType.plainSetattrAt
+        if (t.plainSetattrAt(version)) { genericSetAttr(obj, name, value, t); return; }
         PyObject sa = t.lookup("__setattr__");
-        if (sa == OBJECT_SETATTR) genericSetAttr(obj, name, value, t);
+        if (sa == OBJECT_SETATTR) {
+            t.notePlainSetattr(version);
+            genericSetAttr(obj, name, value, t);
+        }
         else if (sa == TYPE_SETATTR) typeSetAttr((PyType) obj, name, value);
         else Calls.callDescr(sa, obj, PyStr.of(name), value);
     }
