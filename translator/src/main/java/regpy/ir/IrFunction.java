@@ -98,4 +98,29 @@ public final class IrFunction {
     }
 
     public boolean isLocal(int reg) { return reg < tempBase(); }
+
+    private int[] loopIterators;
+
+    /**
+     * The registers that hold a for loop's iterator made by GET_ITER straight from a CALL flagged
+     * {@link IrOp#LOOP_OWNED}, ascending; empty in most functions. Unwinding past such a loop
+     * drops them (an exception caught by a handler of depth d drops those at or above
+     * {@code tempBase() + d}, an exception leaving the frame drops all), as CPython's unwinder pops
+     * the loop's iterator. A register may hold an older value by then: dropping anything but a
+     * loop-owned generator does nothing, and a loop-owned one there belongs to a loop being left
+     * (or already finished, and closing it again is a no-op).
+     */
+    public int[] loopIterators() {
+        int[] r = loopIterators;
+        if (r == null) {
+            java.util.TreeSet<Integer> regs = new java.util.TreeSet<>();
+            for (int i = 1; i < instrs.size(); i++) {
+                IrInstr in = instrs.get(i), call = instrs.get(i - 1);
+                if (in.op() == IrOp.GET_ITER && call.op() == IrOp.CALL && (call.arg() & IrOp.LOOP_OWNED) != 0)
+                    regs.add(in.out(0));
+            }
+            loopIterators = r = regs.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return r;
+    }
 }

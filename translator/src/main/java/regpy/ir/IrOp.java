@@ -78,7 +78,7 @@ public enum IrOp {
     RETURN(Flags.EXIT | Flags.PURE,   "return X[B]"),
 
     // ---- calls ---------------------------------------------------------------------------------
-    CALL(0,                           "R[A] := X[B](X[D..]) if X[C] is NULL, else X[B](X[C], X[D..])   (arg = positional count)"),
+    CALL(0,                           "R[A] := X[B](X[D..]) if X[C] is NULL, else X[B](X[C], X[D..])   (arg = positional count, + LOOP_OWNED: R[A] goes straight to a for loop's GET_ITER)"),
     CALL_KW(0,                        "R[A] := as CALL, the last input is the tuple of keyword names for the last args   (arg = count)"),
     CALL_EX(0,                        "R[A] := X[B](*X[D], **X[E])  (X[C] is NULL; X[E] present when arg&1)"),
     CALL_INTRINSIC_1(0,               "R[A] := INTRINSIC_1[arg](X[B])"),
@@ -107,6 +107,7 @@ public enum IrOp {
     GET_ITER(0,                       "R[A] := iter(X[B])"),
     GET_YIELD_FROM_ITER(0,            "R[A] := X[B] if it is a generator or a coroutine (inside a coroutine), else iter(X[B])"),
     FOR_ITER(Flags.BRANCH,            "R[A] := next(X[B]); if exhausted: goto T (R[A] not written)"),
+    DROP(0,                           "X[B] (a for loop's iterator) leaves the stack: a generator owned by the loop is closed (Generators.dropped)"),
     UNPACK_SEQUENCE(0,                "R[A], R[A2], ... := X[B]   (exactly as many items as outputs)"),
     UNPACK_EX(0,                      "R[A] .. := X[B] with a starred list at output arg&0xff, arg>>8 outputs after it"),
     GET_LEN(0,                        "R[A] := len(X[B])"),
@@ -144,6 +145,14 @@ public enum IrOp {
     MATCH_SEQUENCE(0,                 "R[A] := X[B] is a sequence (Py_TPFLAGS_SEQUENCE)"),
     MATCH_KEYS(0,                     "R[A] := tuple of X[B][k] for k in keys X[C], or None if one is missing"),
     MATCH_CLASS(0,                    "R[A] := tuple of attributes if X[B] matches class X[C] with arg positional and keyword names X[D], else None");
+
+    /**
+     * Flag in CALL's arg: the result goes straight into a for loop's GET_ITER. A new generator
+     * from a generator function is then held by that loop alone, and is finalized when the loop
+     * drops it (DROP at a break or return, or unwinding past the loop, see
+     * {@link IrFunction#loopIterators()}), as CPython's reference counting finalizes it.
+     */
+    public static final int LOOP_OWNED = 1 << 16;
 
     private final int flags;
     private final String semantics;

@@ -168,7 +168,7 @@ public final class IrPrinter {
             case LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, DELETE_ATTR, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME,
                  STORE_NAME, DELETE_NAME, LOAD_FROM_DICT_OR_GLOBALS, IMPORT_NAME, IMPORT_FROM -> names[a];
             case LOAD_SUPER_ATTR, LOAD_SUPER_METHOD -> names[a >> 2];
-            case CALL, CALL_KW -> a + " args";
+            case CALL, CALL_KW -> (a & ~IrOp.LOOP_OWNED) + " args" + ((a & IrOp.LOOP_OWNED) != 0 ? ", loop-owned" : "");
             case CALL_INTRINSIC_1 -> Opcode.INTRINSIC_1[a];
             case CALL_INTRINSIC_2 -> Opcode.INTRINSIC_2[a];
             case CONVERT_VALUE -> Opcode.CONVERSIONS[a];

@@ -36,6 +36,10 @@ public final class Translator {
     private final Emitter out;
     /** Locals known to be bound in the current extended block (LOAD_FAST_CHECK checked or stored). */
     private final BitSet bound = new BitSet();
+    /** Registers where a GET_ITER left the iterator of a CALL's result (IrOp.LOOP_OWNED): their POP_TOPs become DROPs. */
+    private final BitSet loopIterators = new BitSet();
+    /** The stack opcodes around the one being translated (-1 at the ends): CALL straight into GET_ITER. */
+    private int prevOp = -1, nextOp = -1;
     private final List<IrInstr> jumps = new ArrayList<>();
     private final List<Integer> jumpTargets = new ArrayList<>();
 
@@ -73,6 +77,8 @@ public final class Translator {
                 if (i > b.first()) irStart[i] = out.instrs.size();
                 StackCode.Instr in = stackCode.get(i);
                 out.at(in.offset(), stackCode.position(in), in.count());
+                prevOp = i > 0 ? stackCode.get(i - 1).op() : -1;
+                nextOp = i + 1 < n ? stackCode.get(i + 1).op() : -1;
                 translate(in);
                 if (i == b.first() && branchJoinsRegionBefore) irStart[i] = out.instrs.size();
             }
@@ -131,7 +137,12 @@ public final class Translator {
         switch (op) {
             // ---- pure stack traffic: no instruction -------------------------------------------
             case Opcode.NOP, Opcode.RESUME -> { }
-            case Opcode.POP_TOP, Opcode.END_FOR -> stack.pop();
+            case Opcode.END_FOR -> stack.pop();
+            case Opcode.POP_TOP -> {
+                // a for loop's own generator leaves the stack (break, return): finalize it, as the stack interpreter does
+                int v = stack.pop();
+                if (stack.isTemp(v) && loopIterators.get(v)) effect(IrOp.DROP, 0, v);
+            }
             case Opcode.PUSH_NULL -> stack.push(Operand.NULL);
             case Opcode.COPY -> stack.push(stack.peek(arg));
             case Opcode.SWAP -> stack.swap(arg);
@@ -233,7 +244,7 @@ public final class Translator {
             case Opcode.RETURN_CONST -> effect(IrOp.RETURN, 0, Operand.constant(arg));
 
             // ---- calls --------------------------------------------------------------------------
-            case Opcode.CALL -> value(IrOp.CALL, arg, stack.popN(arg + 2));
+            case Opcode.CALL -> value(IrOp.CALL, nextOp == Opcode.GET_ITER ? arg | IrOp.LOOP_OWNED : arg, stack.popN(arg + 2));
             case Opcode.CALL_KW -> value(IrOp.CALL_KW, arg, stack.popN(arg + 3));
             case Opcode.CALL_FUNCTION_EX -> value(IrOp.CALL_EX, arg, stack.popN(3 + (arg & 1)));
             case Opcode.CALL_INTRINSIC_1 -> value(IrOp.CALL_INTRINSIC_1, arg, stack.pop());
@@ -265,7 +276,10 @@ public final class Translator {
             case Opcode.FORMAT_WITH_SPEC -> value(IrOp.FORMAT_WITH_SPEC, 0, stack.popN(2));
 
             // ---- iteration and unpacking --------------------------------------------------------
-            case Opcode.GET_ITER -> value(IrOp.GET_ITER, 0, stack.pop());
+            case Opcode.GET_ITER -> {
+                value(IrOp.GET_ITER, 0, stack.pop());
+                if (prevOp == Opcode.CALL) loopIterators.set(stack.peek(1));
+            }
             case Opcode.GET_YIELD_FROM_ITER -> value(IrOp.GET_YIELD_FROM_ITER, 0, stack.pop());
             case Opcode.UNPACK_SEQUENCE -> unpack(IrOp.UNPACK_SEQUENCE, arg, arg);
             case Opcode.UNPACK_EX -> unpack(IrOp.UNPACK_EX, arg, (arg & 0xff) + 1 + (arg >> 8));

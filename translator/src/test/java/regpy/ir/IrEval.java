@@ -163,8 +163,9 @@ final class IrEval {
                 case JUMP_IF_NONE -> { if (x[0] == NONE) next = in.target(); }
                 case JUMP_IF_NOT_NONE -> { if (x[0] != NONE) next = in.target(); }
                 case RETURN -> { return x[0] == null ? NONE : x[0]; }
+                case DROP -> { }    // no generator finalization in this evaluator
                 case CALL -> {
-                    Object[] args2 = new Object[in.arg()];
+                    Object[] args2 = new Object[in.arg() & ~IrOp.LOOP_OWNED];
                     System.arraycopy(x, 2, args2, 0, args2.length);
                     if (x[1] != null) throw new IllegalStateException("no methods here");
                     if (x[0] == RANGE) r[in.out(0)] = LongStream.range(0, (Long) args2[0]).boxed().toList();

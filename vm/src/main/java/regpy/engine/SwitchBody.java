@@ -11,6 +11,7 @@ import regpy.interp.Matching;
 import regpy.interp.Namespaces;
 import regpy.ir.IrHandler;
 import regpy.ir.IrInstr;
+import regpy.ir.IrOp;
 import regpy.ir.Operand;
 import regpy.objects.*;
 import regpy.runtime.*;
@@ -159,7 +160,12 @@ public final class SwitchBody implements Body {
                         }
 
                         // ---- calls ----
-                        case CALL -> r[in.out(0)] = RegisterOps.call(v(r, k, in.in(0)), v(r, k, in.in(1)), gather(in, r, k, 2, in.inCount()), null);
+                        case CALL -> {
+                            PyObject callable = v(r, k, in.in(0));
+                            PyObject res = RegisterOps.call(callable, v(r, k, in.in(1)), gather(in, r, k, 2, in.inCount()), null);
+                            r[in.out(0)] = (in.arg() & IrOp.LOOP_OWNED) == 0 ? res : LoopGenerators.owned(res, callable);
+                        }
+                        case DROP -> LoopGenerators.drop(v(r, k, in.in(0)));
                         case CALL_KW -> {
                             int n = in.inCount();
                             String[] kw = RegisterOps.kwNames(v(r, k, in.in(n - 1)));
@@ -288,13 +294,16 @@ public final class SwitchBody implements Body {
                 PyBaseException exc = RegisterOps.caught(t, f, ts, reraise);
                 reraise = false;
                 IrHandler h = rc.ir.handlerAt(cur);
+                int[] loopIterators = rc.ir.loopIterators();   // unwinding pops for loops' own generators
                 if (h == null) {
+                    if (loopIterators.length > 0) LoopGenerators.unwind(r, loopIterators, rc.ir.tempBase());
                     java.util.Arrays.fill(r, rc.ir.tempBase(), r.length, null);
                     f.ip = pc;
                     if (COUNT) Counters.addRegister(count);
                     throw RegisterOps.leave(t, exc, f);
                 }
                 int tempBase = rc.ir.tempBase();
+                if (loopIterators.length > 0) LoopGenerators.unwind(r, loopIterators, tempBase + h.depth());
                 if (h.lasti()) r[h.lastiRegister(tempBase)] = RegisterOps.lastiValue(f);
                 r[h.excRegister(tempBase)] = exc;
                 pc = h.target();

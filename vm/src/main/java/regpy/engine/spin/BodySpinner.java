@@ -174,6 +174,7 @@ final class BodySpinner {
         }
         for (Map.Entry<IrHandler, Label> s : stubs.entrySet()) handlerStub(e, s.getKey(), s.getValue());
         c.labelBinding(escape);
+        dropLoopIterators(e, ir.tempBase());
         // the frame ends: drop the temporaries (a traceback keeps the frame alive), as the switch loop does
         c.aload(Emit.SLOTS);
         e.iconst(ir.tempBase());
@@ -203,6 +204,7 @@ final class BodySpinner {
         c.astore(exc);
         c.iconst_0();
         c.istore(Emit.RERAISE);
+        dropLoopIterators(e, tempBase + h.depth());
         e.spillLocals();       // the traceback's frame shows the variables as they were at the raise
         if (h.lasti()) {
             e.storeBegin(h.lastiRegister(tempBase));
@@ -214,6 +216,15 @@ final class BodySpinner {
         c.aload(exc);
         e.storeEnd();
         c.goto_(e.label(h.target()));
+    }
+
+    /** Unwinding pops the for loops' own generators at or above register {@code from} (LoopGenerators.unwind). */
+    private static void dropLoopIterators(Emit e, int from) {
+        for (int reg : e.ir.loopIterators()) {
+            if (reg < from) continue;
+            e.load(reg);
+            e.invoke(Descs.LOOP_GENERATORS, "drop", Descs.mt(CD_void, Descs.PY_OBJECT));
+        }
     }
 
     /** The IR uses something the spinner does not compile yet; the switch loop keeps running it. */

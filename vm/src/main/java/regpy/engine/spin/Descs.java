@@ -33,6 +33,7 @@ final class Descs {
     static final ClassDesc GLOBAL_CACHE = of(regpy.cache.GlobalCache.class);
     static final ClassDesc ATTR_CACHE = of(regpy.cache.AttrCache.class);
     static final ClassDesc OPS = of(regpy.engine.RegisterOps.class);
+    static final ClassDesc LOOP_GENERATORS = of(regpy.engine.LoopGenerators.class);
     static final ClassDesc CODE_OBJECT = of(regpy.code.CodeObject.class);
     static final ClassDesc PY_CELL = of(regpy.objects.PyCell.class);
     static final ClassDesc PY_STR = of(regpy.objects.PyStr.class);

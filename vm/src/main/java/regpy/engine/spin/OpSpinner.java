@@ -192,7 +192,15 @@ final class OpSpinner {
                     c.aconst_null();
                     ops("call", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, PY_OBJECT_ARRAY, CD_String.arrayType()));
                 }
+                if ((in.arg() & IrOp.LOOP_OWNED) != 0) {    // a generator going straight into a for loop
+                    e.load(in.in(0));
+                    e.invoke(LOOP_GENERATORS, "owned", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT));
+                }
             });
+            case DROP -> {
+                e.load(in.in(0));
+                e.invoke(LOOP_GENERATORS, "drop", mt(CD_void, PY_OBJECT));
+            }
             case CHECK_BOUND -> checkBound(in.in(0));
             case DELETE_FAST -> {
                 checkBound(in.in(0));
