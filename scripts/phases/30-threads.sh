@@ -8,6 +8,7 @@
 # and its stderr must be empty: an exception in any thread is a failure. --full uses the
 # issue's sizes (8 threads x 100000 operations per container); --repeat N runs everything N
 # times (the acceptance runs 20) and stops counting a test after its first failure.
+# Then the Ctrl-C tests (interrupt_*.py, below).
 set -uo pipefail
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 cd "$ROOT"
@@ -78,5 +79,55 @@ for engine in $ENGINES; do
         fi
     done
 done
+# Ctrl-C (issue 7, lifecycle). interrupt_NAME.py prints "ready"; it then gets SIGINT and must
+# end as CPython's run does: stdout = interrupt_NAME.out, stderr = interrupt_NAME.err (script
+# paths relative; no .err: empty), exit status 130 after an uncaught KeyboardInterrupt, else 0.
+# A background job of a non-interactive shell ignores SIGINT (and the JVM, as CPython, then
+# keeps ignoring it), so the program is started through `env --default-signal=INT`. The busy
+# loops need every engine to poll regpy.runtime.Interrupts at its backward jumps.
+interrupt_case() {   # engine name -> 0 when the run matches
+    local engine=$1 name=$2 pid i rc want_rc=0
+    (cd "$DIR" && REGPY_JAVA_OPTS="${REGPY_JAVA_OPTS:-} -Dregpy.engine=$engine" \
+        exec env --default-signal=INT "$ROOT/scripts/vm" run "$name.py") >"$tmp/out" 2>"$tmp/err" &
+    pid=$!
+    for ((i = 0; i < 1200; i++)); do grep -q '^ready' "$tmp/out" 2>/dev/null && break; sleep 0.1; done
+    sleep 0.3
+    kill -INT $pid 2>/dev/null
+    for ((i = 0; i < 300; i++)); do kill -0 $pid 2>/dev/null || break; sleep 0.1; done
+    if kill -0 $pid 2>/dev/null; then kill -KILL $pid; wait $pid; fail_note="still running 30 s after SIGINT"; return 1; fi
+    wait $pid; rc=$?
+    [ -f "$DIR/$name.err" ] && want_rc=130
+    # (a rebuild started by another developer's change announces itself on stderr: not the program's)
+    sed -e "s|$ROOT/$DIR/||" -e '/^regpy: building (sources changed)\.\.\.$/d' "$tmp/err" >"$tmp/err.rel"
+    if [ $rc != $want_rc ]; then fail_note="exit $rc, expected $want_rc; $(head -c 300 "$tmp/err" | tr '\n' ' ')"; return 1; fi
+    if ! cmp -s "$tmp/out" "$DIR/$name.out"; then fail_note="stdout: $(diff "$DIR/$name.out" "$tmp/out" | grep '^[<>]' | head -3 | tr '\n' ' ')"; return 1; fi
+    if { [ -f "$DIR/$name.err" ] && ! cmp -s "$tmp/err.rel" "$DIR/$name.err"; } ||
+       { [ ! -f "$DIR/$name.err" ] && [ -s "$tmp/err.rel" ]; }; then
+        fail_note="stderr: $(head -c 300 "$tmp/err" | tr '\n' ' ')"; return 1
+    fi
+    return 0
+}
+if env --default-signal=INT true 2>/dev/null; then
+    for engine in $ENGINES; do
+        for py in "$DIR"/interrupt_*.py; do
+            name=$(basename "$py" .py)
+            ok=0 fail_note=""
+            for ((r = 1; r <= REPEAT; r++)); do
+                interrupt_case "$engine" "$name" || break
+                ok=$((ok + 1))
+            done
+            if [ $ok = $REPEAT ]; then
+                passed=$((passed + 1))
+                printf '  ok    %-8s %-20s %d/%d\n' "$engine" "$name" "$ok" "$REPEAT"
+            else
+                failed=$((failed + 1))
+                printf '  FAIL  %-8s %-20s run %d: %s\n' "$engine" "$name" "$((ok + 1))" "$fail_note"
+            fi
+        done
+    done
+else
+    echo "  skip  Ctrl-C tests: this env cannot reset SIGINT (--default-signal, coreutils 8.31+)"
+fi
+
 echo "$passed passed, $failed failed"
 [ $failed = 0 ]

@@ -74,6 +74,7 @@ public final class Main {
         final String m = mode, t = target;
         final int[] status = {0};
         Thread main = new ThreadState.PyThread(null, () -> status[0] = runMain(m, t, args), "MainThread", ThreadModule.STACK_SIZE * 4);
+        Interrupts.install(main);   // Ctrl-C becomes KeyboardInterrupt in this thread
         main.start();
         try {
             main.join();
@@ -186,7 +187,7 @@ public final class Main {
         }
     }
 
-    /** Maps an uncaught exception to an exit status, printing it as CPython does. */
+    /** Maps an uncaught exception to an exit status (130 for KeyboardInterrupt), printing it as CPython does. */
     static int handleUncaught(PyBaseException exc) {
         if (exc.type().isSubtype(Types.SYSTEM_EXIT)) return exitCode(exc);
         SysModule.STDOUT.flush();
@@ -197,7 +198,8 @@ public final class Main {
         } catch (RuntimeException e) {
             TracebackPrinter.print(exc);
         }
-        return 1;
+        // CPython re-raises an unhandled SIGINT so that the process dies of it: the shell sees 128 + 2.
+        return exc.type().isSubtype(Types.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     static int exitCode(PyBaseException exc) {

@@ -327,6 +327,7 @@ public final class Interpreter implements Calls.Engine {
                         case JUMP_FORWARD -> ip = next + 2 * oparg;
                         case JUMP_BACKWARD_NO_INTERRUPT -> ip = next - 2 * oparg;
                         case JUMP_BACKWARD -> {
+                            Interrupts.poll();   // the eval breaker: a pending Ctrl-C raises here
                             ip = next - 2 * oparg;
                             BackEdges.Hook hook = BackEdges.hook;
                             if (hook != null) {

@@ -1,7 +1,6 @@
 package regpy.modules;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import regpy.objects.*;
@@ -122,68 +121,6 @@ public final class ThreadModule {
 
     static final double TIMEOUT_MAX = 9223372036.0;
 
-    /**
-     * Ctrl-C (SIGINT) as KeyboardInterrupt in the main Python thread, as CPython raises it.
-     *
-     * <p>The handler marks an interrupt pending and interrupts the main thread, so a main thread
-     * blocked in a lock, join, Condition/Event/Queue wait (all built on _thread locks) raises
-     * KeyboardInterrupt there. Code that does not block only sees it where something polls
-     * {@link #checkPending()}; until the interpreter polls it at back edges, an interrupt nobody
-     * took within {@link #GRACE_MILLIS} falls back to the JVM's default (exit status 130), so Ctrl-C
-     * never stops working. Installed when {@code _thread} is first imported (by the main thread).
-     */
-    public static final class Interrupts {
-        private Interrupts() {}
-
-        static final long GRACE_MILLIS = 2000;
-
-        private static final AtomicBoolean PENDING = new AtomicBoolean();
-        private static volatile Thread main;
-
-        /** Installs the SIGINT handler once; mainThread receives the interrupts. */
-        static synchronized void install(Thread mainThread) {
-            if (main != null) return;
-            main = mainThread;
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> deliver());
-            } catch (IllegalArgumentException | UnsupportedOperationException e) {
-                // No SIGINT on this platform, or the JVM reserved it (-Xrs): keep the default.
-            }
-        }
-
-        private static void deliver() {
-            PENDING.set(true);
-            Thread t = main;
-            if (t != null) t.interrupt();
-            Thread.ofPlatform().daemon().start(() -> {
-                try {
-                    Thread.sleep(GRACE_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (PENDING.get()) System.exit(130);
-            });
-        }
-
-        /** Raises KeyboardInterrupt in the main thread when a SIGINT is pending (a safe point to poll). */
-        public static void checkPending() {
-            if (Thread.currentThread() == main && PENDING.getAndSet(false)) {
-                Thread.interrupted();
-                throw Errors.of(Types.KEYBOARD_INTERRUPT, new PyObject[0]);
-            }
-        }
-
-        /**
-         * The exception for a blocking call that was interrupted: KeyboardInterrupt (the pending
-         * signal is consumed). A thread interrupted for another reason gets it too, as the only
-         * interruption Python code can cause is Ctrl-C.
-         */
-        public static PyException keyboardInterrupt() {
-            PENDING.set(false);
-            return Errors.of(Types.KEYBOARD_INTERRUPT, new PyObject[0]);
-        }
-    }
-
     static void initLock(PyType t) {
         t.set("__module__", PyStr.of("_thread"));
         t.staticMethod("__new__", (a, k) -> {
@@ -234,7 +171,6 @@ public final class ThreadModule {
     }
 
     static PyModule create(String name) {
-        Interrupts.install(Thread.currentThread());
         PyModule m = new PyModule(name);
         m.set("LockType", LOCK);
         m.set("RLock", RLOCK);

@@ -36,7 +36,7 @@ final class TimeModule {
                 long ns = (long) (s * 1e9);
                 Thread.sleep(ns / 1_000_000, (int) (ns % 1_000_000));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                throw Interrupts.keyboardInterrupt();   // Ctrl-C wakes the main thread's sleep
             }
             return PySingleton.NONE;
         });

@@ -3,7 +3,6 @@ package regpy.stdlib.threads;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.TimeUnit;
 
-import regpy.modules.ThreadModule;
 import regpy.objects.*;
 import regpy.runtime.*;
 
@@ -84,7 +83,7 @@ final class SimpleQueueType {
         try {
             x = timeout < 0 ? q.items.take() : q.items.poll((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            throw ThreadModule.Interrupts.keyboardInterrupt();
+            throw Interrupts.keyboardInterrupt();
         }
         if (x == null) throw Errors.of(EMPTY, new PyObject[0]);
         return x;
