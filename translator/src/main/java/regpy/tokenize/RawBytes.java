@@ -28,6 +28,9 @@ public final class RawBytes {
     /** UTF-8 decoding that keeps invalid bytes as raw chars; the strict decoding when all is valid. */
     static String decode(byte[] d, int off) { return decode(d, off, false); }
 
+    /** UTF-8 decoding with Python's "replace" error handler (one U+FFFD per maximal invalid prefix). */
+    static String decodeReplacing(byte[] d, int off) { return decode(d, off, true); }
+
     /**
      * UTF-8 decoding; an invalid sequence becomes raw chars (one per byte), or with replace one
      * U+FFFD per maximal invalid prefix, as Python's "replace" error handler gives.
