@@ -248,8 +248,12 @@ public final class Tokenizer {
         if (peek(1) != '\n') {
             if (pos + 1 >= n) throw err("unexpected EOF while parsing", at, at + 1);
             int l = src.lineOf(pos + 1);
+            // CPython counts the column from the start of its buffer, which begins on the first line
+            // of a string that ran over lines into this one (and its text is all those lines)
+            int first = bufferStartLine(l);
+            int from = src.lineStart(first);
             throw new PySyntaxError("SyntaxError", "unexpected character after line continuation character", src.filename,
-                    l, src.cpCol(l, pos + 1) + 1, l, 0, src.line(l));
+                    l, src.text.codePointCount(from, pos + 1) + 1, l, 0, src.text.substring(from, src.lineStart(l)) + src.line(l));
         }
         pos += 2;
         if (pos >= n) {
@@ -427,6 +431,17 @@ public final class Tokenizer {
         if (e == null) return;
         pos = start;
         throw e;
+    }
+
+    /** The first line of the run of lines read inside tokens (strings) spanning lines, that ends with line l. */
+    private int bufferStartLine(int l) {
+        int first = l;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Token t = out.get(i);
+            if (t.endLine < first) break;
+            if (t.line < first && t.endLine == first) first = t.line;
+        }
+        return first;
     }
 
     PySyntaxError invalidCharacter(int cp, int at) {

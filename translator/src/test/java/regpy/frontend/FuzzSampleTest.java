@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzSampleTest {
     /** Raise when the parser improves; never lower. */
-    static final double RATCHET_PERCENT = 99.7;
+    static final double RATCHET_PERCENT = 99.8;
 
     @Test
     void mutantsMatchCPython() throws IOException {
