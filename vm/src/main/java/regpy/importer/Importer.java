@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
 
 import regpy.code.CodeObject;
 import regpy.modules.BuiltinsModule;
@@ -18,8 +17,9 @@ import regpy.runtime.*;
  * The import system: sys.modules, Java modules ({@link Modules}), source modules found on
  * sys.path (the script directory, PYTHONPATH entries, then regpy's stdlib resources under
  * regpy/lib/ on the class path, named by the path entry {@link #STDLIB_ENTRY}), packages,
- * namespace packages and relative imports. A per-module lock makes concurrent imports of one
- * module run its body once; circular imports see the partially initialised module.
+ * namespace packages and relative imports. A per-module {@link ImportLock} makes concurrent
+ * imports of one module run its body once; circular imports see the partially initialised
+ * module, in one thread or across threads that would otherwise deadlock.
  */
 public final class Importer {
     private Importer() {}
@@ -27,7 +27,6 @@ public final class Importer {
     /** The sys.path entry standing for the stdlib modules packaged as class path resources. */
     public static final String STDLIB_ENTRY = "<regpy-stdlib>";
     private static final String RESOURCE_ROOT = "regpy/lib/";
-    private static final ConcurrentHashMap<String, Object> LOCKS = new ConcurrentHashMap<>();
 
     // ---- IMPORT_NAME / __import__ ---------------------------------------------------------------
 
@@ -128,13 +127,22 @@ public final class Importer {
             m = SysModule.MODULES.getStr(full);
             if (m != null && !isInitializing(m)) return m;
         }
-        Object lock = LOCKS.computeIfAbsent(full, n -> new Object());
-        synchronized (lock) {
+        ImportLock lock = ImportLock.of(full);
+        if (!lock.acquire()) {
+            // Two threads importing modules that import each other: as CPython does, this thread
+            // gets the other's partially initialised module instead of waiting for ever.
+            m = SysModule.MODULES.getStr(full);
+            if (m != null) return m;
+            throw Errors.importError("deadlock detected importing " + full);
+        }
+        try {
             m = SysModule.MODULES.getStr(full);
             if (m != null) return m;   // another thread finished it, or a circular import in this thread
             m = load(full, parent);
             if (parent instanceof PyModule pm) pm.dict.putStr(full.substring(dot + 1), m);
             return m;
+        } finally {
+            lock.release();
         }
     }
 
@@ -142,11 +150,12 @@ public final class Importer {
         if (!(m instanceof PyModule mod)) return false;
         PyObject init = mod.dict.getStr("__initializing__");
         if (init != PyBool.TRUE) return false;
-        // another thread is running its body: wait for it (same-thread circular imports hold the lock already)
-        Object lock = LOCKS.get(mod.name());
-        if (lock == null) return false;
-        if (Thread.holdsLock(lock)) return false;
-        synchronized (lock) { return false; }
+        // another thread is running its body: wait for it (a same-thread circular import holds the
+        // lock already; when waiting would deadlock, the partial module is used, as in CPython)
+        ImportLock lock = ImportLock.existing(mod.name());
+        if (lock == null || lock.heldByCurrentThread()) return false;
+        if (lock.acquire()) lock.release();
+        return false;
     }
 
     private static PyObject load(String full, PyObject parent) {

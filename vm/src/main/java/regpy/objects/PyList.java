@@ -54,6 +54,13 @@ public class PyList extends PyObject {
         return v;
     }
 
+    /** Removes item i if it is still {@code expected} (identity): list.remove after comparing outside the monitor. */
+    public synchronized boolean removeIfAt(int i, PyObject expected) {
+        if (i >= size || items[i] != expected) return false;
+        removeAt(i);
+        return true;
+    }
+
     /** Atomic pop at a Python index (negative counts from the end); null when out of range. */
     public synchronized PyObject pop(long i) {
         if (i < 0) i += size;

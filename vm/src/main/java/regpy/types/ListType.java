@@ -58,16 +58,21 @@ public final class ListType {
         t.mv("pop", (self, a, k) -> {
             Args.count("pop", a, k, 0, 1);
             PyList list = l(self);
-            if (list.size() == 0) throw Errors.indexError("pop from empty list");
             PyObject v = list.pop(a.length == 0 ? -1 : Abstract.indexLong(a[0]));
-            if (v == null) throw Errors.indexError("pop index out of range");
+            if (v == null) throw Errors.indexError(list.size() == 0 ? "pop from empty list" : "pop index out of range");
             return v;
         });
         t.m1("remove", (self, v) -> {
+            // Compares on a snapshot (== may run Python code), then removes the item found only if
+            // it is still at that index; when another thread moved it, looks again.
             PyList list = l(self);
-            PyObject[] items = list.toArray();
-            for (int i = 0; i < items.length; i++) if (Abstract.richEqBool(items[i], v)) { list.removeAt(i); return PySingleton.NONE; }
-            throw Errors.valueError("list.remove(x): x not in list");
+            while (true) {
+                PyObject[] items = list.toArray();
+                int i = 0;
+                while (i < items.length && !Abstract.richEqBool(items[i], v)) i++;
+                if (i == items.length) throw Errors.valueError("list.remove(x): x not in list");
+                if (list.removeIfAt(i, items[i])) return PySingleton.NONE;
+            }
         });
         t.mv("index", (self, a, k) -> {
             Args.count("index", a, k, 1, 3);
@@ -92,7 +97,41 @@ public final class ListType {
         t.classMethod("__class_getitem__", (cls, a, k) -> GenericAlias.of(cls, a[0]));
     }
 
+    /**
+     * list.sort. As in CPython the list is empty while it is sorted and a change made meanwhile
+     * (by a key function, a comparison, another thread) ends in "list modified during sort".
+     * When no Python code can run during the sort (no key, items of built-in types that compare
+     * natively), the whole sort holds the list's monitor: it is then atomic, as it is under
+     * CPython's GIL, and other threads' appends wait instead of being lost. Otherwise Python code
+     * runs and the monitor is not held across it (a comparison may wait for another thread that
+     * uses the list), so other threads may see the list empty, as they may in CPython.
+     */
     public static void sort(PyList list, PyObject key, boolean reverse) {
+        if (key == null || key == PySingleton.NONE) {
+            synchronized (list) {
+                if (nativelyOrdered(list.toArray())) {
+                    sortContents(list, null, reverse);
+                    return;
+                }
+            }
+        }
+        sortContents(list, key, reverse);
+    }
+
+    /** True when comparing these items runs no Python code: int, bool, float, str, bytes, and tuples of them. */
+    private static boolean nativelyOrdered(PyObject[] items) {
+        for (PyObject x : items) {
+            PyType t = x.type();
+            if (t == Types.TUPLE) {
+                if (!nativelyOrdered(((PyTuple) x).items)) return false;
+            } else if (t != Types.INT && t != Types.BOOL && t != Types.FLOAT && t != Types.STR && t != Types.BYTES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sortContents(PyList list, PyObject key, boolean reverse) {
         PyObject[] items = list.toArray();
         list.setAll(new PyObject[0]);
         try {
