@@ -1,6 +1,7 @@
 # The training run behind the launcher's AOT cache (scripts/lib/common.sh, JDK 25's
-# -XX:AOTCacheOutput): the classes it loads are stored already parsed and linked, and the method
-# profiles it gathers seed the JIT, so every later `scripts/vm` run starts faster. It should touch
+# -XX:AOTCacheOutput): the classes it loads are stored already parsed and linked, so every later
+# `scripts/vm` run starts faster (its method profiles are recorded too but not replayed: they
+# made real programs slower, see scripts/lib/common.sh). It should touch
 # what typical programs touch at start-up: the front end and compiler on a varied source, the
 # common built-in types, classes, exceptions and tracebacks, formatting, a few hot loops, imports.
 import sys, io, traceback

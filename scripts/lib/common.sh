@@ -70,7 +70,7 @@ regpy_build() {
     ) 9>"$ROOT/$REGPY_TARGET/build.lock"
 }
 
-# JDK 25's AOT cache (JEPs 483, 514, 515): one training run after each build stores the classes it
+# JDK 25's AOT cache (JEPs 483, 514): one training run after each build stores the classes it
 # loaded, parsed and linked; later runs map them instead of loading the ~1900 classes again
 # (hello.py: 1.93 -> 1.17 s of CPU, min of 3 runs). The JVM checks
 # that the class path still matches and ignores a stale or broken cache. REGPY_AOT=0 turns it off.
