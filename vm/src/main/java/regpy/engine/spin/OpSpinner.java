@@ -52,7 +52,7 @@ final class OpSpinner {
                 e.load(in.in(0));
                 e.load(in.in(1));
                 e.iconst(in.arg());
-                e.invoke(ABSTRACT, "binaryOp", mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, CD_int));
+                e.invoke(ABSTRACT, regpy.runtime.Abstract.binaryOpMethod(in.arg()), mt(PY_OBJECT, PY_OBJECT, PY_OBJECT, CD_int));
             });
             case NEGATIVE -> unary(in, ABSTRACT, "negative");
             case INVERT -> unary(in, ABSTRACT, "invert");
