@@ -228,9 +228,7 @@ public final class RegisterOps {
     }
 
     public static PyStr buildString(PyObject[] s, int from, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < from + n; i++) sb.append(((PyStr) s[i]).value);
-        return PyStr.of(sb.toString());
+        return PyStr.concatAll(s, from, n);
     }
 
     public static void listExtend(PyObject list, PyObject it) {

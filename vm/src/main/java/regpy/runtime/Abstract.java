@@ -227,7 +227,7 @@ public final class Abstract {
             PyObject r = Numbers.floatOp(Numbers.toDouble(a), Numbers.toDouble(b), op);
             if (r != null) return r;
         }
-        if (op == ADD && ca == PyStr.class && cb == PyStr.class) return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
+        if (op == ADD && ca == PyStr.class && cb == PyStr.class) return PyStr.concat((PyStr) a, (PyStr) b);
         PyObject r = binaryOp1(a, b, op);
         if (r != NI) return r;
         throw binaryError(a, b, op, false);
