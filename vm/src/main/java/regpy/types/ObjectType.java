@@ -50,7 +50,11 @@ public final class ObjectType {
         });
         t.m0("__dir__", self -> regpy.modules.BuiltinsModule.defaultDir(self));
         t.m0("__sizeof__", self -> PyInt.of(16));
+        // The pickle protocol's reductions are not implemented (there is no pickle or copyreg
+        // module yet): both refuse clearly. copy.copy/deepcopy recognise these two defaults by
+        // identity and copy plain instances themselves (stdlib copy.py, _plain_reduce).
         t.m1("__reduce_ex__", (self, p) -> { throw Errors.typeError("cannot pickle '" + self.type().getName() + "' object"); });
+        t.m0("__reduce__", self -> { throw Errors.typeError("cannot pickle '" + self.type().getName() + "' object"); });
         t.getset("__doc__", self -> PySingleton.NONE, null);
     }
 
