@@ -180,7 +180,7 @@ public final class LatencyReport {
     private static List<String> runInChildJvm(String engine, Options o) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss512m", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseParallelGC",
+                "-Xss512m", "--sun-misc-unsafe-memory-access=allow", "-XX:+UseParallelGC", "-Xmn64m", // as scripts/vm
                 "-cp", System.getProperty("java.class.path"), LatencyReport.class.getName(),
                 "--child", engine, "--calls", Integer.toString(o.calls), "--out", o.out.toString()));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -197,7 +197,7 @@ public final class LatencyReport {
         StringBuilder sb = new StringBuilder();
         sb.append("# Call latency from the first call on (HdrHistogram)\n\n");
         sb.append("Command: `scripts/latency-report --engines ").append(String.join(",", o.engines))
-          .append(" --calls ").append(o.calls).append("`, ").append(LocalDate.now()).append(". Each engine runs in a fresh JVM; ")
+          .append(" --calls ").append(o.calls).append("`, ").append(LocalDate.now()).append(". Each engine runs in a fresh JVM with the launcher's heap settings (ParallelGC, -Xmn64m); ")
           .append("every call of each kernel is timed (System.nanoTime) into an HdrHistogram. Times in µs. ")
           .append("The full distributions are in `latency/ENGINE-KERNEL.hgrm`. \"settled after\" is the number of calls ")
           .append("before every later window of 20 calls has its median within 25% of the last tenth's median: ")
