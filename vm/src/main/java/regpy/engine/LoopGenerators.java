@@ -1,8 +1,5 @@
 package regpy.engine;
 
-import regpy.code.CodeObject;
-import regpy.objects.PyFunction;
-import regpy.objects.PyGenerator;
 import regpy.objects.PyObject;
 import regpy.runtime.Generators;
 
@@ -19,9 +16,7 @@ public final class LoopGenerators {
 
     /** After a CALL flagged LOOP_OWNED: a new generator from a generator function is owned by the loop. */
     public static PyObject owned(PyObject result, PyObject callable) {
-        if (result instanceof PyGenerator g && callable instanceof PyFunction fn
-                && (fn.code.code.flags & CodeObject.CO_GENERATOR) != 0) g.loopOwned = true;
-        return result;
+        return Generators.ownedByLoop(result, callable);
     }
 
     /** DROP: the loop's iterator leaves the stack; a loop-owned generator is closed (errors reported, not raised). */

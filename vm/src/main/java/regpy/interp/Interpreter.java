@@ -366,8 +366,7 @@ public final class Interpreter implements Calls.Engine {
                             sp = base;
                             PyObject r = RegisterOps.call(callable, self, args, null);
                             // a new generator going straight into a for loop: only the loop holds it
-                            if (r instanceof PyGenerator g && (code[ip] & 0xff) == GET_ITER && callable instanceof PyFunction fn
-                                    && (fn.code.code.flags & CodeObject.CO_GENERATOR) != 0) g.loopOwned = true;
+                            if ((code[ip] & 0xff) == GET_ITER) Generators.ownedByLoop(r, callable);
                             s[sp++] = r;
                         }
                         case CALL_KW -> {

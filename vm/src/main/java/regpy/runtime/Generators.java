@@ -121,6 +121,17 @@ public final class Generators {
     }
 
     /**
+     * The result of a CALL that goes straight into a for loop's GET_ITER: a new generator from a
+     * generator function is then held by that loop alone ({@link #dropped} closes it). The one
+     * statement of that condition, for every engine.
+     */
+    public static PyObject ownedByLoop(PyObject result, PyObject callable) {
+        if (result instanceof PyGenerator g && callable instanceof regpy.objects.PyFunction fn
+                && (fn.code.code.flags & regpy.code.CodeObject.CO_GENERATOR) != 0) g.loopOwned = true;
+        return result;
+    }
+
+    /**
      * A value leaves an interpreter stack. A loop-owned generator (see PyGenerator.loopOwned) is now
      * unreachable, so it is finalized as CPython finalizes it when its reference count drops to
      * zero: closed, with an exception from its finally block reported as unraisable, never raised.
